@@ -1,0 +1,80 @@
+"""quotes: find the quotations in Korean news text and say who said them.
+
+>>> import quotes
+>>> [q.text for q in quotes.extract('김 장관은 "내년에는 경기가 나아질 것"이라고 말했다.')]
+['내년에는 경기가 나아질 것']
+"""
+
+from __future__ import annotations
+
+import threading
+from ._pipeline import Extractor
+from ._version import __version__
+from .config import Config
+from .errors import ConfigError, LexiconError, QuotesError, RecordError
+from .records import Analysis, Cue, CueKind, Mention, Order, Problem, ProblemCode, Quote, QuoteKind, Speaker, SpeakerKind
+
+
+__all__ = [
+    "Analysis",
+    "Config",
+    "ConfigError",
+    "Cue",
+    "CueKind",
+    "Extractor",
+    "LexiconError",
+    "Mention",
+    "Order",
+    "Problem",
+    "ProblemCode",
+    "Quote",
+    "QuoteKind",
+    "QuotesError",
+    "RecordError",
+    "Speaker",
+    "SpeakerKind",
+    "__version__",
+    "analyze",
+    "default_extractor",
+    "extract",
+]
+
+_default: Extractor | None = None
+_default_lock = threading.Lock()
+
+
+def default_extractor() -> Extractor:
+    """The shared extractor behind :func:`extract` and :func:`analyze` (built once)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Extractor()
+    return _default
+
+
+def extract(text: str) -> list[Quote]:
+    """Return the quotes of ``text``, in text order.
+
+    Args:
+        text: a Korean news text (any length; crawl noise is fine).
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode bytes first).
+
+    >>> [(q.speaker.name, q.cue.text) for q in extract('이해진 GIO는 "함께 가겠다"고 강조했다.')]
+    [('이해진', '강조했다')]
+    >>> extract("")
+    []
+    """
+    return default_extractor().extract(text)
+
+
+def analyze(text: str) -> Analysis:
+    """Return the quotes of ``text`` and the problems found in it.
+
+    >>> a = analyze('김 대표는 "끝까지 가겠다')
+    >>> [p.code.value for p in a.problems]
+    ['unclosed_mark']
+    """
+    return default_extractor().analyze(text)

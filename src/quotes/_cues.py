@@ -1,0 +1,383 @@
+"""Cues: decide whether a quoted span is reported speech, and by what cue.
+
+Contract: :func:`classify` looks at what follows a top-level quoted span (and,
+when nothing follows, at what precedes it and at the next sentence) and
+returns a :class:`CueMatch`: speech or not, the cue's span and lemma, the rule
+ids that fired, and, when the cue itself names the speaker (``…고 한 X``,
+``X의 말이다``, a headline or caption), that speaker's phrase.
+
+Speech is decided from the ending right after the closing mark, read on the
+surface (the particle table, ``particles.tsv``):
+
+* quotative ``고/라고/이라고`` + a predicate: speech unless the predicate is a
+  naming verb (``'…'라고 불린다``) -- rule ``cue.quotative``;
+* connective ``며/라며/면서/라면서``: speech, and the speaker is shared with the
+  next quote of the sentence -- ``cue.connective``;
+* adnominal ``는/라는/이란`` + a speech noun (``입장``, ``발언``): speech --
+  ``cue.adnominal``; + ``게/것이`` … ``X의 설명이다``: ``cue.noun-predicate``;
+* a case particle or anything else glued to the mark (``'소버린 AI'를``): not
+  speech;
+* nothing glued to the mark: speech only by position -- coordinated with the
+  next quote (``"A", "B"면서``), ``X의 말이다`` after it, a subject and reporting
+  predicate after it (``"…" 김 대표는 말했다``), a headline (``김 대표 "…"``), a
+  caption (``<김OO / 연구원> "…"``), an introduction (``이렇게 말했다. "…"``),
+  or a quote that is a sentence on its own (a continuation).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ._document import Doc, Word
+from ._lexicon import Lexicon
+from ._marks import Family, QuotedSpan
+from ._speakers import is_korean_name, noun_phrase_left, subject_candidates
+from .records import CueKind
+
+__all__ = ["CueMatch", "Grammar", "classify", "predicate_of"]
+
+VERBAL = ("VV", "VA", "VX", "XSV", "XSA")
+PUNCT_TAIL = regex.compile(r"[.,?!…·\"“”'‘’)\]]+.*$", regex.DOTALL)
+AFTER_NONFINAL = ("뒤", "후", "바", "다음", "직후", "데")
+SENTENCE_LIKE = regex.compile(
+    r"(?:[.?!…~]|다|요|죠|까|니다|네|지|군|라|자|냐|나|오|소|세요|어|아|야)[.?!…~\s]*$"
+)
+NOUN_PREDICATE_TAIL = regex.compile(r"^(?:이다|입니다|이었다|였다|이었습니다|였습니다|이란다|이라고|다)[.…]*")
+INTRO_COLON = regex.compile(r"[:：]\s*$")
+CAPTION = regex.compile(r"[<\[〈]\s*(?P<name>[^<>\[\]/|]{1,20}?)\s*[/|]\s*(?P<role>[^<>\[\]]{1,40}?)\s*[>\]〉]\s*$")
+ETC = regex.compile(r"\s*등(?:의)?\s+")
+CONTINUATION_WORDS = frozenset({"이어", "또", "또한", "그러면서", "이어서", "아울러", "특히", "다만", "그는", "그녀는"})
+
+
+@attrs.frozen
+class CueMatch:
+    """What :func:`classify` found for one span (offsets in the cleaned text)."""
+
+    speech: bool
+    rules: tuple[str, ...] = ()
+    kind: CueKind | None = None
+    cue: tuple[int, int, str] | None = None  # start, end, lemma
+    links_next: bool = False  # connective: the next quote of the sentence shares the speaker
+    coordinated: bool = False  # no ending: takes the cue of the next quote
+    clause_end: int = -1  # end of the reporting clause
+    speaker_span: tuple[int, int, int] | None = None  # (sentence, start, end) fixed by the cue
+    speaker_rule: str | None = None
+
+
+class Grammar:
+    """Compiled tables for cue detection (built once per lexicon)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        forms = sorted(lex.particles, key=len, reverse=True)
+        self.particle = regex.compile(
+            r"[ \t]?(?P<p>" + "|".join(regex.escape(f) for f in forms) + r")"
+            r"(?=[\s,.…!?·)\]\"“”'‘’]|$)"
+        )
+        nouns = sorted(lex.speech_nouns, key=len, reverse=True)
+        self.speech_noun = regex.compile("(?:" + "|".join(regex.escape(n) for n in nouns) + ")")
+
+
+def predicate_of(word: Word) -> tuple[str, bool] | None:
+    """``(lemma, ends_adnominal)`` if ``word`` holds a predicate, else ``None``.
+
+    Nouns + ``하/XSV`` give ``noun + 하다`` (``말했다`` -> ``말하다``); a verb with
+    an auxiliary gives the compound (``털어놨다`` -> ``털어놓다``).
+    """
+    toks = word.tokens
+    for i, t in enumerate(toks):
+        tag = t.tag.split("-")[0]
+        if tag not in VERBAL:
+            continue
+        if tag in ("XSV", "XSA") and i > 0:
+            stem = toks[i - 1].form + t.form
+        else:
+            stem = t.form
+            j = i + 1
+            while j + 1 < len(toks) and toks[j].tag == "EC" and toks[j].form in ("어", "아") and toks[j + 1].tag.startswith("VX"):
+                stem += toks[j].form + toks[j + 1].form
+                j += 2
+        ends_adnominal = any(x.tag == "ETM" for x in toks[i + 1 :]) and not any(
+            x.tag in ("EF", "EC") for x in toks[i + 1 :]
+        )
+        return stem + "다", ends_adnominal
+    return None
+
+
+def _trim(word: Word) -> tuple[int, int]:
+    m = PUNCT_TAIL.search(word.text)
+    end = word.start + (m.start() if m else len(word.text))
+    return word.start, max(end, word.start + 1)
+
+
+def _words_after(doc: Doc, sentence: int, pos: int) -> list[Word]:
+    return [w for w in doc.words(sentence) if w.start >= pos and doc.in_top_quote(w.start) is None]
+
+
+def classify(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch:
+    """Decide whether ``span`` is speech and find its cue (see module docs)."""
+    if span.close is None:
+        return _unattached(doc, span, sentence, g, unclosed=True)
+    after = span.close + 1
+    m = g.particle.match(doc.text, after)
+    if m is None:
+        glued = after < len(doc.text) and not doc.text[after].isspace() and doc.text[after] not in ",.…!?·)]"
+        if glued:
+            return CueMatch(False, ("cue.case-particle",))
+        return _unattached(doc, span, sentence, g, unclosed=False)
+    form = m.group("p")
+    row = g.lex.particles[form]
+    pstart, pend = m.start("p"), m.end("p")
+    if row.kind == "connective":
+        return CueMatch(
+            True, ("cue.connective", row.id), CueKind.CONNECTIVE, (pstart, pend, form), links_next=True, clause_end=pend
+        )
+    if row.kind == "quotative":
+        return _quotative(doc, span, sentence, g, pstart, pend, row.id)
+    return _adnominal(doc, span, sentence, g, pend, row.id)
+
+
+def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: int, pend: int, pid: str) -> CueMatch:
+    words = _words_after(doc, sentence, pend)
+    for i, w in enumerate(words):
+        pred = predicate_of(w)
+        if pred is None:
+            continue
+        lemma, adnominal = pred
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        row = g.lex.predicates.get(lemma)
+        if adnominal:
+            if nxt is not None and nxt.text.startswith(AFTER_NONFINAL):
+                pass  # "…"고 말한 뒤: a non-final predicate
+            elif i == 0 and nxt is not None and (row is not None or lemma == "하다"):
+                if row is not None and row.kind == "naming":
+                    return CueMatch(False, ("cue.quotative", pid, row.id, "cue.naming"))
+                np = _phrase_right(doc, sentence, words, i + 1, g)
+                if np is not None:
+                    s, e = _trim(w)
+                    return CueMatch(
+                        True, ("cue.quotative", pid, "cue.relative-clause"), CueKind.PREDICATE, (s, e, lemma),
+                        clause_end=e, speaker_span=(sentence, *np), speaker_rule="speaker.relative-head",
+                    )
+                continue
+            else:
+                continue
+        s, e = _trim(w)
+        rules = ["cue.quotative", pid]
+        if row is None:
+            rules.append("cue.unlisted-predicate")
+            prev = words[i - 1] if i > 0 else None
+            if prev is not None and prev.tokens and prev.tokens[-1].tag in ("JKO", "JX") and prev.end + 1 >= w.start:
+                s = prev.start  # an idiom: 분통을 터트렸다, 목소리를 높였다
+        else:
+            rules.append(row.id)
+            if row.kind == "naming":
+                return CueMatch(False, (*rules, "cue.naming"))
+            if row.kind == "belief":
+                rules.append("cue.belief")
+        return CueMatch(True, tuple(rules), CueKind.PREDICATE, (s, e, lemma), clause_end=e)
+    return CueMatch(True, ("cue.quotative", pid, "cue.no-predicate"), CueKind.CONNECTIVE, (pstart, pend, doc.text[pstart:pend]), clause_end=pend)
+
+
+def _phrase_right(doc: Doc, sentence: int, words: list[Word], i: int, g: Grammar) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``words[i]``, up to its particle."""
+    for j in range(i, min(i + 5, len(words))):
+        w = words[j]
+        toks = w.tokens
+        if not toks:
+            return None
+        jpos = next((t.start for t in toks if t.tag.startswith("J")), None)
+        if jpos is not None and jpos > w.start:
+            return words[i].start, jpos
+        if any(t.tag.startswith(("E", "V")) for t in toks):
+            return None
+    return None
+
+
+def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int, pid: str) -> CueMatch:
+    words = _words_after(doc, sentence, pend)
+    if not words or words[0].start > pend + 1:
+        return CueMatch(False, ("cue.adnominal", pid, "cue.no-noun"))
+    w0 = words[0]
+    if w0.text.startswith(("게", "것이", "것은")):
+        found = _noun_predicate(doc, sentence, words[1:], g)
+        if found is not None:
+            return found
+        return CueMatch(False, ("cue.adnominal", pid, "cue.no-owner"))
+    m = g.speech_noun.match(w0.text)
+    if m is None:
+        return CueMatch(False, ("cue.adnominal", pid, "cue.not-speech-noun"))
+    noun = m.group()
+    if noun == "말" and span.family == Family.SINGLE:
+        return CueMatch(False, ("cue.adnominal", pid, "cue.saying"))
+    row = g.lex.speech_nouns[noun]
+    return CueMatch(
+        True, ("cue.adnominal", pid, row.id), CueKind.ADNOMINAL, (w0.start, w0.start + len(noun), noun),
+        clause_end=_clause_end(words),
+    )
+
+
+def _clause_end(words: list[Word]) -> int:
+    """End of the first finite predicate among ``words`` (or of the last word)."""
+    for w in words:
+        pred = predicate_of(w)
+        if pred is not None and not pred[1]:
+            return _trim(w)[1]
+    return words[-1].end if words else -1
+
+
+def _noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> CueMatch | None:
+    """``X의 말이다`` among ``words``: the speech noun, and X as the speaker."""
+    all_words = doc.words(sentence)
+    for w in words:
+        m = g.speech_noun.match(w.text)
+        if m is None or not NOUN_PREDICATE_TAIL.match(w.text[m.end() :]):
+            continue
+        k = all_words.index(w)
+        if k == 0:
+            continue
+        owner = all_words[k - 1]
+        if not owner.text.endswith("의") or len(owner.text) < 2:
+            continue
+        start, _ = noun_phrase_left(doc, all_words, k - 1, owner.end - 1, g.lex)
+        noun = m.group()
+        return CueMatch(
+            True, ("cue.noun-predicate", g.lex.speech_nouns[noun].id), CueKind.NOUN_PREDICATE,
+            (w.start, w.start + len(noun) + 2 if w.text[len(noun):].startswith("이다") else w.start + len(noun), noun),
+            clause_end=_trim(w)[1], speaker_span=(sentence, start, owner.end - 1), speaker_rule="speaker.noun-predicate",
+        )
+    return None
+
+
+def _sentence_like(doc: Doc, span: QuotedSpan) -> bool:
+    content = doc.text[span.content_start : span.content_end].strip()
+    return len(content.split()) >= 2 and bool(SENTENCE_LIKE.search(content))
+
+
+def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclosed: bool) -> CueMatch:
+    """A span with nothing glued after its closing mark (or no closing mark)."""
+    s_start, s_end, _ = doc.sentences[sentence]
+    end = doc.span_end(span)
+    tail = doc.text[end:s_end]
+    rules: tuple[str, ...] = ("mark.unclosed",) if unclosed else ()
+    if not unclosed:
+        if ETC.match(tail):
+            m = ETC.match(tail)
+            assert m is not None
+            pos = end + m.end()
+            nm = g.speech_noun.match(doc.text, pos)
+            if nm is not None:
+                noun = nm.group()
+                return CueMatch(
+                    True, ("cue.adnominal", "cue.etc", g.lex.speech_nouns[noun].id), CueKind.ADNOMINAL,
+                    (pos, nm.end(), noun), clause_end=_clause_end(_words_after(doc, sentence, pos)),
+                )
+        nxt = _next_top(doc, span)
+        if nxt is not None and nxt.open >= end and not doc.text[end : nxt.open].strip(" \t,·"):
+            return CueMatch(False, ("cue.coordinated",), coordinated=True)
+        words = _words_after(doc, sentence, end)
+        found = _noun_predicate(doc, sentence, words[:6], g)
+        if found is None and not tail.strip() and sentence + 1 < len(doc.sentences):
+            found = _noun_predicate(doc, sentence + 1, list(doc.words(sentence + 1))[:6], g)
+        if found is not None:
+            return found
+        if _sentence_like(doc, span) and words:
+            cands = subject_candidates(doc, sentence, end, s_end, g.lex)
+            for w in words:
+                pred = predicate_of(w)
+                if pred is None or pred[1]:
+                    continue
+                row = g.lex.predicates.get(pred[0])
+                if row is not None and row.kind != "naming" and cands and cands[0].end < w.start:
+                    s, e = _trim(w)
+                    return CueMatch(True, ("cue.bare-quote-first", row.id), CueKind.PREDICATE, (s, e, pred[0]), clause_end=e)
+                break
+    before = doc.text[s_start : span.open]
+    line_start = doc.text.rfind("\n", 0, span.open) + 1
+    cap = CAPTION.search(doc.text, line_start, span.open)
+    if cap is not None:
+        n0, n1 = cap.span("name")
+        return CueMatch(True, (*rules, "cue.caption"), CueKind.CAPTION, None, speaker_span=(sentence, n0, n1), speaker_rule="speaker.caption")
+    head = _headline(doc, span, sentence, g)
+    if head is not None and not unclosed:
+        return head
+    intro = _introduction(doc, span, sentence, g, before)
+    if intro is not None:
+        return attrs.evolve(intro, rules=(*rules, *intro.rules))
+    outside = doc.text[s_start : span.open].split() + tail.split()
+    if all(w.strip(".,") in CONTINUATION_WORDS for w in outside) and (_sentence_like(doc, span) or unclosed):
+        return CueMatch(True, (*rules, "cue.standalone"))
+    if unclosed and subject_candidates(doc, sentence, s_start, span.open, g.lex):
+        return CueMatch(True, (*rules, "cue.unclosed-after-subject"))
+    return CueMatch(False, (*rules, "cue.none"))
+
+
+def _next_top(doc: Doc, span: QuotedSpan) -> QuotedSpan | None:
+    k = doc.top.index(span)
+    return doc.top[k + 1] if k + 1 < len(doc.top) else None
+
+
+def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
+    """``김 대표 "…"`` / ``마크롱 '…' 치켜세워`` on a line without a final period."""
+    s_start, s_end, _ = doc.sentences[sentence]
+    line_end = doc.text.find("\n", span.open)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    line_start = doc.text.rfind("\n", 0, span.open) + 1
+    line = doc.text[line_start:line_end].rstrip()
+    if len(line) > 120 or line.endswith(("다.", "다", ".")) or s_start != line_start:
+        return None
+    words = [w for w in doc.words(sentence) if w.end <= span.open and doc.in_top_quote(w.start) is None]
+    if not words or doc.text[words[-1].end : span.open].strip():
+        return None
+    last = words[-1]
+    word = last.text
+    tag = last.tokens[0].tag if last.tokens else ""
+    if not (word in g.lex.titles or is_korean_name(word, g.lex, tag) or (tag == "NNP" and len(words) <= 3)):
+        return None
+    start, np_words = noun_phrase_left(doc, words, len(words) - 1, last.end, g.lex)
+    cue = None
+    rest = _words_after(doc, sentence, doc.span_end(span))
+    if rest:
+        s, e = _trim(rest[0])
+        pred = predicate_of(rest[0])
+        lemma = pred[0] if pred else doc.text[s:e]
+        cue = (s, e, lemma)
+    return CueMatch(
+        True, ("cue.headline",), CueKind.HEADLINE, cue, clause_end=cue[1] if cue else -1,
+        speaker_span=(sentence, start, last.end), speaker_rule="speaker.headline",
+    )
+
+
+def _introduction(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, before: str) -> CueMatch | None:
+    """``김 장관은 이렇게 말했다. "…"`` or ``…다음과 같이 밝혔다: "…"``."""
+    colon = bool(INTRO_COLON.search(before))
+    if before.strip() and not colon:
+        return None
+    target = sentence if colon else sentence - 1
+    if target < 0:
+        return None
+    t_start, t_end, _ = doc.sentences[target]
+    if not colon and any(t_start <= s.open < t_end for s in doc.top):
+        return None
+    if not colon and doc.sentences[sentence][2] - doc.sentences[target][2] > 1:
+        return None
+    words = [w for w in doc.words(target) if w.end <= (span.open if colon else t_end)]
+    if not words:
+        return None
+    pred = predicate_of(words[-1])
+    if pred is None or pred[1]:
+        return None
+    row = g.lex.predicates.get(pred[0])
+    if row is None or row.kind in ("naming", "belief"):
+        return None
+    cands = subject_candidates(doc, target, t_start, words[-1].start, g.lex)
+    s, e = _trim(words[-1])
+    speaker = None
+    if cands:
+        c = next((c for c in reversed(cands) if c.role == "topic"), cands[-1])
+        speaker = (target, c.start, c.end)
+    return CueMatch(
+        True, ("cue.introduction", row.id), CueKind.INTRODUCTION, (s, e, pred[0]), clause_end=e,
+        speaker_span=speaker, speaker_rule="speaker.introduction" if speaker else None,
+    )

@@ -1,0 +1,137 @@
+"""The working state of one document while the stages run.
+
+Contract: a :class:`Doc` holds the cleaned text, the quoted spans, the
+sentences and, per sentence, the analyser's tokens and the words
+(whitespace-separated *eojeol*) with their tokens.  Tokens are computed per
+sentence, on demand and at most once, so a stage that never looks at a
+sentence never pays for its analysis; ``Doc.analyse_all()`` is the exhaustive
+mode used as the reference.  All offsets here are into the cleaned text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._marks import QuotedSpan
+from ._morphology import Analyser, Token
+from ._sentences import Sentence
+
+__all__ = ["Doc", "Word"]
+
+WORD = regex.compile(r"\S+")
+MAX_ANALYSED_SENTENCE = 2000
+
+
+@attrs.frozen
+class Word:
+    """One eojeol: its span and the tokens that start inside it."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+    @property
+    def last(self) -> Token | None:
+        return self.tokens[-1] if self.tokens else None
+
+
+class Doc:
+    """Cleaned text + spans + sentences + lazily analysed words."""
+
+    def __init__(
+        self, text: str, spans: Sequence[QuotedSpan], sentences: Sequence[Sentence], analyser: Analyser
+    ) -> None:
+        self.text = text
+        self.spans = list(spans)
+        self.top = sorted((s for s in spans if s.depth == 0), key=lambda s: s.open)
+        self._top_starts = [s.open for s in self.top]
+        self._top_ends = [self.span_end(s) for s in self.top]
+        self.sentences = list(sentences)
+        self._sent_starts = [s[0] for s in sentences]
+        self._analyser = analyser
+        self._words: dict[int, tuple[Word, ...]] = {}
+
+    @staticmethod
+    def span_end(s: QuotedSpan) -> int:
+        """Offset after the span including its closing mark."""
+        return s.close + 1 if s.close is not None else s.content_end
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence containing ``pos`` (or the one before it)."""
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def in_top_quote(self, pos: int) -> QuotedSpan | None:
+        """The top-level quoted span whose marks enclose ``pos``, if any."""
+        k = bisect.bisect_right(self._top_starts, pos) - 1
+        if k >= 0 and self._top_starts[k] <= pos < self._top_ends[k]:
+            return self.top[k]
+        return None
+
+    def words(self, index: int) -> tuple[Word, ...]:
+        """The words of sentence ``index`` with their tokens (analysed once)."""
+        cached = self._words.get(index)
+        if cached is not None:
+            return cached
+        start, end, _ = self.sentences[index]
+        text = self.text[start:end]
+        tokens = self._tokenize(text)
+        out: list[Word] = []
+        starts = [t.start for t in tokens]
+        marks = sorted(
+            p - start
+            for s in self.top
+            for p in (s.open, s.close)
+            if p is not None and start <= p < end
+        )
+        for m in WORD.finditer(text):
+            for a, b in _cut(m.start(), m.end(), marks):
+                i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+                toks = tuple(Token(t.form, t.tag, t.start + start, t.end + start) for t in tokens[i:j])
+                out.append(Word(a + start, b + start, text[a:b], toks))
+        result = tuple(out)
+        self._words[index] = result
+        return result
+
+    def _tokenize(self, text: str) -> tuple[Token, ...]:
+        if len(text) <= MAX_ANALYSED_SENTENCE:
+            return self._analyser.tokenize(text)
+        # Very long "sentences" (no punctuation): analyse in word-aligned chunks.
+        tokens: list[Token] = []
+        pos = 0
+        while pos < len(text):
+            cut = min(len(text), pos + MAX_ANALYSED_SENTENCE)
+            if cut < len(text):
+                space = text.rfind(" ", pos + MAX_ANALYSED_SENTENCE // 2, cut)
+                cut = space + 1 if space > 0 else cut
+            tokens.extend(Token(t.form, t.tag, t.start + pos, t.end + pos) for t in self._analyser.tokenize(text[pos:cut]))
+            pos = cut
+        return tuple(tokens)
+
+    def analyse_all(self) -> None:
+        """Analyse every sentence now (the exhaustive reference mode)."""
+        for i in range(len(self.sentences)):
+            self.words(i)
+
+    def words_between(self, index: int, a: int, b: int) -> list[Word]:
+        """Words of sentence ``index`` inside ``[a, b)`` and outside top-level quotes."""
+        return [w for w in self.words(index) if w.start >= a and w.end <= b and self.in_top_quote(w.start) is None and self.in_top_quote(w.end - 1) is None]
+
+
+def _cut(a: int, b: int, marks: Sequence[int]) -> list[tuple[int, int]]:
+    """Split ``[a, b)`` at the mark positions in it, dropping the marks."""
+    i = bisect.bisect_left(marks, a)
+    parts: list[tuple[int, int]] = []
+    pos = a
+    while i < len(marks) and marks[i] < b:
+        if marks[i] > pos:
+            parts.append((pos, marks[i]))
+        pos = marks[i] + 1
+        i += 1
+    if pos < b:
+        parts.append((pos, b))
+    return parts

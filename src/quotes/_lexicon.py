@@ -1,0 +1,179 @@
+"""Load and validate the rule tables (bundled data files and user files).
+
+Contract: every table is a UTF-8 TSV file whose first line is its header; the
+header says which table it is.  Each row has a stable ``id`` and an
+``example`` that the test suite checks against the real analyser.  A malformed
+row raises :class:`quotes.LexiconError` naming the file, the line and the
+column.  Tables are read with :mod:`importlib.resources`, never by
+``__file__`` paths.
+
+=====================  =====================================  ====================
+table                  header                                 what it holds
+=====================  =====================================  ====================
+``predicates.tsv``     ``id lemma category example``          reporting predicates
+``titles.tsv``         ``id title kind example``              titles and roles
+``speech_nouns.tsv``   ``id noun example``                    nouns of speech
+``particles.tsv``      ``id form kind example``               endings after a mark
+``words.tsv``          ``id word kind example``               word classes
+=====================  =====================================  ====================
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+
+import attrs
+import regex
+
+from .errors import LexiconError
+
+__all__ = ["Lexicon", "Row", "default_lexicon", "load_lexicon"]
+
+HEADERS: dict[tuple[str, ...], str] = {
+    ("id", "lemma", "category", "example"): "predicates",
+    ("id", "title", "kind", "example"): "titles",
+    ("id", "noun", "example"): "speech_nouns",
+    ("id", "form", "kind", "example"): "particles",
+    ("id", "word", "kind", "example"): "words",
+}
+KINDS: dict[str, frozenset[str]] = {
+    "predicates": frozenset(
+        "neutral emphasis addition criticism request assessment question admission "
+        "commitment confiding writing reaction naming belief".split()
+    ),
+    "titles": frozenset({"person", "anonymous"}),
+    "particles": frozenset({"quotative", "connective", "adnominal"}),
+    "words": frozenset(
+        {"pronoun", "collective", "organisation", "org_suffix", "country", "stop", "surname"}
+    ),
+}
+BUNDLED = ("predicates.tsv", "titles.tsv", "speech_nouns.tsv", "particles.tsv", "words.tsv")
+ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+
+
+@attrs.frozen
+class Row:
+    """One validated row of a table."""
+
+    id: str
+    value: str
+    kind: str
+    example: str
+    source: str
+
+
+@attrs.frozen
+class Lexicon:
+    """All rule tables, indexed for lookup.  Immutable and shareable.
+
+    Attributes:
+        rows: every row, by table name, in file order.
+        predicates: lemma -> row.
+        titles: title -> row.
+        speech_nouns: noun -> row.
+        particles: particle form -> row.
+        words: kind -> word -> row.
+    """
+
+    rows: Mapping[str, tuple[Row, ...]]
+    predicates: Mapping[str, Row]
+    titles: Mapping[str, Row]
+    speech_nouns: Mapping[str, Row]
+    particles: Mapping[str, Row]
+    words: Mapping[str, Mapping[str, Row]]
+
+    def word_kind(self, word: str, kind: str) -> Row | None:
+        """Return the row for ``word`` in word class ``kind``, if any."""
+        return self.words.get(kind, {}).get(word)
+
+
+def _parse(text: str, source: str) -> tuple[str, list[Row]]:
+    lines = text.splitlines()
+    if not lines:
+        raise LexiconError(source, 1, "", 0, "empty file: the first line must be a header")
+    header = tuple(lines[0].split("\t"))
+    table = HEADERS.get(header)
+    if table is None:
+        known = "; ".join("\\t".join(h) for h in HEADERS)
+        raise LexiconError(source, 1, lines[0], 0, f"unknown header; expected one of: {known}")
+    rows: list[Row] = []
+    seen: dict[str, int] = {}
+    for no, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != len(header):
+            col = len(line) if len(cols) < len(header) else len("\t".join(cols[: len(header)]))
+            raise LexiconError(
+                source, no, line, col, f"expected {len(header)} tab-separated columns, got {len(cols)}"
+            )
+        if not ID.fullmatch(cols[0]):
+            raise LexiconError(source, no, line, 0, f"bad id {cols[0]!r}: use lower-case words joined by '-'")
+        if cols[0] in seen:
+            raise LexiconError(source, no, line, 0, f"duplicate id {cols[0]!r} (first on line {seen[cols[0]]})")
+        seen[cols[0]] = no
+        value = cols[1].strip()
+        if not value:
+            raise LexiconError(source, no, line, len(cols[0]) + 1, "empty value")
+        kind = cols[2] if len(header) == 4 else "speech"
+        allowed = KINDS.get(table)
+        if allowed is not None and kind not in allowed:
+            col = len(cols[0]) + len(cols[1]) + 2
+            raise LexiconError(source, no, line, col, f"unknown kind {kind!r}; use one of {sorted(allowed)}")
+        if not cols[-1].strip():
+            raise LexiconError(source, no, line, len(line), "missing example")
+        rows.append(Row(cols[0], value, kind, cols[-1], source))
+    return table, rows
+
+
+def _build(tables: Iterable[tuple[str, list[Row]]]) -> Lexicon:
+    rows: dict[str, list[Row]] = {t: [] for t in HEADERS.values()}
+    for table, trows in tables:
+        rows[table].extend(trows)
+    words: dict[str, dict[str, Row]] = {}
+    for row in rows["words"]:
+        words.setdefault(row.kind, {})[row.value] = row
+    return Lexicon(
+        rows=MappingProxyType({k: tuple(v) for k, v in rows.items()}),
+        predicates=MappingProxyType({r.value: r for r in rows["predicates"]}),
+        titles=MappingProxyType({r.value: r for r in rows["titles"]}),
+        speech_nouns=MappingProxyType({r.value: r for r in rows["speech_nouns"]}),
+        particles=MappingProxyType({r.value: r for r in rows["particles"]}),
+        words=MappingProxyType({k: MappingProxyType(v) for k, v in words.items()}),
+    )
+
+
+def _bundled() -> list[tuple[str, list[Row]]]:
+    base = resources.files("quotes") / "data"
+    return [_parse((base / name).read_text(encoding="utf-8"), f"quotes/data/{name}") for name in BUNDLED]
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """Return the bundled tables (built once, then cached)."""
+    return _build(_bundled())
+
+
+def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
+    """Return the bundled tables extended with the user's TSV files.
+
+    A user file has the same header and columns as the bundled table it
+    extends; its rows are added after the bundled ones (a user row for a word
+    that is already listed replaces it).
+
+    Raises:
+        LexiconError: a file is malformed (names the file and line).
+        OSError: a file cannot be read.
+    """
+    paths = tuple(paths)
+    if not paths:
+        return default_lexicon()
+    tables = _bundled()
+    for path in paths:
+        p = Path(path)
+        tables.append(_parse(p.read_text(encoding="utf-8"), str(p)))
+    return _build(tables)

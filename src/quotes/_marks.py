@@ -1,0 +1,330 @@
+"""Find quotation marks and pair them into quoted spans.
+
+Contract: :func:`find_spans` takes the cleaned text and returns every quoted
+span (top-level and nested) in text order, plus the problems found.  It runs in
+time linear in the text and never pairs across more than
+:data:`MAX_LINE_BREAKS` line breaks, so a stray mark can at most run to the
+end of its paragraph.
+
+How marks are read:
+
+* Marks form *families*: double (``" “ ” ＂ „``), single (``' ‘ ’ ＇``
+  and the backtick) and corner brackets (``「 」``, ``『 』``).  Within a
+  family, marks pair in sequence; across families, marks nest (single inside
+  double).  A closing mark of one family may close an unclosed opening mark of
+  another on the same line (``'…"``); the span is flagged as mismatched.
+* Each straight or curly mark gets an orientation from its context (space or
+  line start before and text after: opening; text before and a space,
+  punctuation or particle after: closing); the glyph decides only when the
+  context does not (reversed curly marks such as ``”…“`` are read by context).
+* An apostrophe between Latin letters (``McDonald's``) or before a decade
+  (``'90s``) is not a mark.
+* An opening mark that is not closed on its line runs to the end of the line;
+  it may run over up to :data:`MAX_LINE_BREAKS` line breaks only when the next
+  mark of its family there is clearly a closing one.  A new opening mark while
+  one is open ends the open one, except when two closing marks follow (a quote
+  nested in a quote of the same family).
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+__all__ = ["MAX_LINE_BREAKS", "Family", "QuotedSpan", "find_spans"]
+
+MAX_LINE_BREAKS = 2
+MAX_CROSS_LINE_CHARS = 3000
+
+
+class Family(enum.StrEnum):
+    DOUBLE = "double"
+    SINGLE = "single"
+    CORNER = "corner"
+    WHITE_CORNER = "white_corner"
+
+
+FAMILY_OF: dict[str, Family] = {
+    **dict.fromkeys(
+        "\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+        "\N{FULLWIDTH QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}",
+        Family.DOUBLE,
+    ),
+    **dict.fromkeys(
+        "\N{APOSTROPHE}\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+        "\N{FULLWIDTH APOSTROPHE}\N{GRAVE ACCENT}",
+        Family.SINGLE,
+    ),
+    **dict.fromkeys("\N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}", Family.CORNER),
+    **dict.fromkeys(
+        "\N{LEFT WHITE CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}", Family.WHITE_CORNER
+    ),
+}
+OPEN_GLYPHS = frozenset(
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}"
+)
+CLOSE_GLYPHS = frozenset(
+    "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{RIGHT CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}"
+)
+BRACKET_FAMILIES = frozenset({Family.CORNER, Family.WHITE_CORNER})
+
+MARK = regex.compile(
+    r"""
+    [\"\u201c\u201d\uff02\u201e'\u2018\u2019\uff07`\u300c\u300d\u300e\u300f]  # any mark we pair
+    """,
+    regex.VERBOSE,
+)
+# Characters after which a mark reads as opening.
+OPENER_BEFORE = regex.compile(r"[\s(\[{<\u3008\u300a:,;=/·\u2026\-\u2014\u2013]|\p{Ps}")
+# Characters after which a mark reads as closing (besides letters = particles).
+CLOSER_AFTER = regex.compile(r"[\s.,?!)\]}>:;\u2026\-\u2014\u2013·]|\p{Pe}|\p{Pf}")
+LATIN = regex.compile(r"[A-Za-z]")
+DECADE = regex.compile(r"'\d\ds\b")
+
+
+class Orient(enum.IntEnum):
+    OPEN = 1
+    CLOSE = 2
+    EITHER = 3
+
+
+@attrs.frozen
+class QuotedSpan:
+    """A pair of marks (or an opening mark left open) and the content between.
+
+    ``close`` is ``None`` when the quote was left open; the content then ends
+    at ``content_end`` (the end of the paragraph, trailing spaces trimmed).
+    ``depth`` is 0 for top-level spans and 1+ for spans nested inside another.
+    """
+
+    open: int
+    close: int | None
+    content_start: int
+    content_end: int
+    family: Family
+    depth: int = 0
+    mismatched: bool = False
+
+
+@attrs.frozen
+class _Mark:
+    pos: int
+    char: str
+    family: Family
+    orient: Orient
+
+
+def _orient(text: str, pos: int) -> Orient:
+    """Orientation of the mark at ``pos`` (see the module docstring)."""
+    before = text[pos - 1] if pos else "\n"
+    if before in FAMILY_OF and FAMILY_OF[before] != FAMILY_OF[text[pos]]:
+        # Glued to a mark of another family (`'"`, `’”`): read as that mark reads.
+        neighbour = _orient_alone(text, pos - 1)
+        if neighbour != Orient.EITHER:
+            return neighbour
+    return _orient_alone(text, pos)
+
+
+def _orient_alone(text: str, pos: int) -> Orient:
+    ch = text[pos]
+    before = text[pos - 1] if pos else "\n"
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    opener_ctx = bool(OPENER_BEFORE.match(before)) and not after.isspace()
+    closer_ctx = not before.isspace() and (
+        after.isspace() or bool(CLOSER_AFTER.match(after)) or after.isalnum()
+    )
+    if opener_ctx and not closer_ctx:
+        return Orient.OPEN
+    if closer_ctx and not opener_ctx:
+        return Orient.CLOSE
+    if ch in OPEN_GLYPHS:
+        return Orient.OPEN
+    if ch in CLOSE_GLYPHS:
+        return Orient.CLOSE
+    return Orient.EITHER
+
+
+def _is_apostrophe(text: str, pos: int) -> bool:
+    ch = text[pos]
+    if ch not in "'\N{RIGHT SINGLE QUOTATION MARK}":
+        return False
+    before = text[pos - 1] if pos else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    if LATIN.match(before) and LATIN.match(after):
+        return True
+    return ch == "'" and bool(DECADE.match(text, pos))
+
+
+class _Lines:
+    """Line-break positions, for 'how many line breaks between a and b'."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.start() for m in regex.finditer(r"\n", text)]
+        self.length = len(text)
+
+    def count(self, a: int, b: int) -> int:
+        return bisect.bisect_left(self.breaks, b) - bisect.bisect_right(self.breaks, a)
+
+    def line_end(self, pos: int) -> int:
+        k = bisect.bisect_right(self.breaks, pos)
+        return self.breaks[k] if k < len(self.breaks) else self.length
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _pair_sequence(
+    text: str, marks: Sequence[_Mark], lines: _Lines, depth: int, out: list[QuotedSpan], strays: list[_Mark]
+) -> None:
+    """Pair one family's marks in order (see the module docstring)."""
+    opened: list[_Mark] = []  # at most two: a same-family nested quote
+    i = 0
+    n = len(marks)
+    while i < n:
+        m = marks[i]
+        if not opened:
+            if m.orient == Orient.CLOSE:
+                strays.append(m)
+            else:
+                opened.append(m)
+            i += 1
+            continue
+        o = opened[-1]
+        breaks = lines.count(o.pos, m.pos)
+        if breaks and not (
+            breaks <= MAX_LINE_BREAKS and m.orient == Orient.CLOSE and m.pos - o.pos <= MAX_CROSS_LINE_CHARS
+        ):
+            _close_open(text, opened, lines.line_end(o.pos), depth, out)
+            continue  # re-read m with nothing open
+        if m.orient == Orient.OPEN:
+            nxt = marks[i + 1 : i + 3]
+            same_line = all(lines.count(m.pos, x.pos) == 0 for x in nxt)
+            if len(opened) == 1 and len(nxt) == 2 and same_line and all(x.orient != Orient.OPEN for x in nxt):
+                opened.append(m)  # nested quote of the same family
+                i += 1
+                continue
+            _close_open(text, opened, m.pos, depth, out)
+            continue
+        opened.pop()
+        cs, ce = o.pos + 1, m.pos
+        out.append(QuotedSpan(o.pos, m.pos, cs, ce, o.family, depth + len(opened)))
+        i += 1
+    if opened:
+        _close_open(text, opened, lines.line_end(opened[0].pos), depth, out)
+
+
+def _close_open(text: str, opened: list[_Mark], limit: int, depth: int, out: list[QuotedSpan]) -> None:
+    """End every open quote at ``limit`` as unclosed."""
+    while opened:
+        o = opened.pop()
+        end = _trim_end(text, o.pos + 1, limit)
+        if end > o.pos + 1:
+            out.append(QuotedSpan(o.pos, None, o.pos + 1, end, o.family, depth + len(opened)))
+
+
+def _pair_brackets(marks: Sequence[_Mark], lines: _Lines, depth: int, out: list[QuotedSpan], strays: list[_Mark]) -> None:
+    stack: list[_Mark] = []
+    for m in marks:
+        if m.char in OPEN_GLYPHS:
+            stack.append(m)
+        elif stack and lines.count(stack[-1].pos, m.pos) <= MAX_LINE_BREAKS:
+            o = stack.pop()
+            out.append(QuotedSpan(o.pos, m.pos, o.pos + 1, m.pos, o.family, depth + len(stack)))
+        else:
+            strays.append(m)
+    strays.extend(stack)
+
+
+def find_spans(text: str) -> tuple[list[QuotedSpan], list[tuple[int, str]]]:
+    """Pair the marks of ``text``.
+
+    Returns:
+        ``(spans, problems)``: spans sorted by opening position; problems as
+        ``(position, code)`` with code ``"stray_mark"`` or ``"unclosed_mark"``.
+
+    >>> spans, _ = find_spans("김 대표는 \\"좋다\\"고 말했다.")
+    >>> [(s.content_start, s.content_end, s.close) for s in spans]
+    [(7, 9, 9)]
+    """
+    lines = _Lines(text)
+    by_family: dict[Family, list[_Mark]] = {}
+    for m in MARK.finditer(text):
+        pos = m.start()
+        if _is_apostrophe(text, pos):
+            continue
+        fam = FAMILY_OF[m.group()]
+        by_family.setdefault(fam, []).append(_Mark(pos, m.group(), fam, _orient(text, pos)))
+
+    spans: list[QuotedSpan] = []
+    strays: list[_Mark] = []
+    _pair_sequence(text, by_family.get(Family.DOUBLE, []), lines, 0, spans, strays)
+    # Single marks pair within each double-quoted interior and within the gaps.
+    doubles = sorted((s for s in spans if s.depth == 0), key=lambda s: s.open)
+    bounds = [(s.open, s.content_end if s.close is None else s.close) for s in doubles]
+    starts = [b[0] for b in bounds]
+    groups: dict[int, list[_Mark]] = {}
+    for m in by_family.get(Family.SINGLE, []):
+        k = bisect.bisect_right(starts, m.pos) - 1
+        inside = k >= 0 and bounds[k][0] < m.pos < bounds[k][1]
+        key = 2 * k + 1 if inside else 2 * (k + 1)  # interior k, or gap after k
+        groups.setdefault(key, []).append(m)
+    for key, marks in groups.items():
+        _pair_sequence(text, marks, lines, 1 if key % 2 else 0, spans, strays)
+    for fam in BRACKET_FAMILIES:
+        _pair_brackets(by_family.get(fam, []), lines, 0, spans, strays)
+
+    spans, strays = _repair_mismatched(text, spans, strays, lines)
+    spans = _fix_depths(spans)
+    problems = [(m.pos, "stray_mark") for m in strays]
+    problems += [(s.open, "unclosed_mark") for s in spans if s.close is None]
+    problems += [(s.open, "mismatched_marks") for s in spans if s.mismatched]
+    problems.sort()
+    return spans, problems
+
+
+def _repair_mismatched(
+    text: str, spans: list[QuotedSpan], strays: list[_Mark], lines: _Lines
+) -> tuple[list[QuotedSpan], list[_Mark]]:
+    """Let a stray closing mark close an unclosed quote of another family."""
+    if not strays:
+        return spans, strays
+    unclosed = {s.open: s for s in spans if s.close is None}
+    if not unclosed:
+        return spans, strays
+    keep: list[_Mark] = []
+    for m in strays:
+        best = None
+        for s in unclosed.values():
+            if s.family != m.family and s.open < m.pos <= s.content_end + 1 and lines.count(s.open, m.pos) == 0:
+                if best is None or s.open > best.open:
+                    best = s
+        if best is None or m.orient == Orient.OPEN:
+            keep.append(m)
+            continue
+        del unclosed[best.open]
+        spans.remove(best)
+        spans.append(QuotedSpan(best.open, m.pos, best.open + 1, m.pos, best.family, best.depth, True))
+    return spans, keep
+
+
+def _fix_depths(spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Recompute depths from containment (families nest in any order)."""
+    spans.sort(key=lambda s: (s.open, -(s.close if s.close is not None else s.content_end)))
+    out: list[QuotedSpan] = []
+    stack: list[int] = []  # ends of enclosing spans
+    for s in spans:
+        end = s.close if s.close is not None else s.content_end
+        while stack and stack[-1] <= s.open:
+            stack.pop()
+        out.append(attrs.evolve(s, depth=len(stack)))
+        stack.append(end)
+    return out

@@ -1,0 +1,351 @@
+"""The extractor: wires the stages together.  The only place they meet.
+
+Contract: :meth:`Extractor.analyze` runs, on one text,
+clean (``_text``) -> marks (``_marks``) -> sentences (``_sentences``) ->
+cues (``_cues``) -> speakers (``_speakers``) -> coreference
+(``_coreference``) -> records, and maps every offset back to the caller's
+string.  An :class:`Extractor` holds only immutable configuration and a lazily
+built analyser, so one instance can be shared by threads; it pickles as its
+configuration (the analyser is rebuilt on the other side).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._coreference import PersonMention, resolve
+from ._cues import CueMatch, Grammar, classify
+from ._document import Doc
+from ._lexicon import Lexicon, load_lexicon
+from ._marks import QuotedSpan, find_spans
+from ._morphology import Analyser
+from ._sentences import split
+from ._speakers import Candidate, Parts, parse_mention, subject_candidates
+from ._text import CleanText, clean
+from .config import Config
+from .errors import ConfigError
+from .records import Analysis, Cue, Mention, Order, Problem, ProblemCode, Quote, QuoteKind, Speaker, SpeakerKind
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kiwipiepy import Kiwi
+
+__all__ = ["Extractor"]
+
+
+@attrs.define
+class _Found:
+    """A speech quote being built (cleaned-text offsets)."""
+
+    span: QuotedSpan
+    sentence: int
+    cue: CueMatch
+    rules: list[str]
+    speaker: tuple[int, int] | None = None
+    parts: Parts | None = None
+    order: Order = Order.NONE
+    speaker_rules: list[str] = attrs.field(factory=list)
+    antecedent: tuple[int, int] | None = None
+    resolved_name: str | None = None
+
+
+def _check_text(text: Any) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError("extract() needs a str; decode bytes first, e.g. data.decode('utf-8')")
+    raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+
+
+class Extractor:
+    """Finds quotes in Korean news text.
+
+    Args:
+        config: a :class:`quotes.Config` (default: ``Config()``).
+        kiwi: a ``kiwipiepy.Kiwi`` to use (user dictionary etc.); if ``None``,
+            one is built on first use.
+        **options: shorthand for ``Config`` fields
+            (``Extractor(exhaustive=True)``).
+
+    Raises:
+        ConfigError: an invalid option.
+        LexiconError: a user lexicon file is malformed.
+
+    >>> from quotes import Extractor
+    >>> ex = Extractor()
+    >>> [q.speaker.name for q in ex.extract('김 장관은 "곧 발표하겠다"고 말했다.')]
+    [None]
+    """
+
+    def __init__(self, config: Config | None = None, *, kiwi: Kiwi | None = None, **options: Any) -> None:
+        if config is not None and not isinstance(config, Config):
+            raise ConfigError(f"config must be a quotes.Config, not {type(config).__name__}")
+        try:
+            config = attrs.evolve(config or Config(), **options)
+        except TypeError as exc:
+            raise ConfigError(f"unknown option: {exc}") from exc
+        self.config = config
+        self.lexicon: Lexicon = load_lexicon(config.lexicons)
+        self._grammar = Grammar(self.lexicon)
+        self._analyser = Analyser(kiwi)
+        self._user_kiwi = kiwi is not None
+
+    def __getstate__(self) -> dict[str, Any]:
+        if self._user_kiwi:
+            # A user Kiwi may carry a modified dictionary that cannot be rebuilt.
+            raise TypeError(
+                "an Extractor built with your own Kiwi cannot be pickled; pickle one built "
+                "from a Config and give each process its own Kiwi"
+            )
+        return {"config": self.config}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["config"])  # type: ignore[misc]
+
+    def __repr__(self) -> str:
+        return f"Extractor({self.config!r})"
+
+    @property
+    def analyser(self) -> Analyser:
+        """The (lazily built) analyser wrapper."""
+        return self._analyser
+
+    def extract(self, text: str) -> list[Quote]:
+        """Return the quotes of ``text`` in text order (see :func:`quotes.extract`)."""
+        return list(self.analyze(text).quotes)
+
+    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
+        """Yield the quotes of each text, in input order."""
+        for text in texts:
+            yield self.extract(text)
+
+    def analyze(self, text: str) -> Analysis:
+        """Return the quotes of ``text`` and the problems found in it."""
+        text = _check_text(text)
+        limit = self.config.max_chars
+        if limit is not None and len(text) > limit:
+            raise ValueError(f"text has {len(text)} characters, more than max_chars={limit}; split it or raise the limit")
+        if not text.strip():
+            return Analysis()
+        ct = clean(text)
+        spans, mark_problems = find_spans(ct.text)
+        doc = Doc(ct.text, spans, split(ct.text, spans), self._analyser)
+        if self.config.exhaustive:
+            doc.analyse_all()
+        found = self._cues(doc)
+        self._speakers(doc, found)
+        self._resolve(doc, found)
+        return self._records(ct, doc, found, mark_problems)
+
+    # -- stages ---------------------------------------------------------------
+
+    def _cues(self, doc: Doc) -> list[_Found]:
+        matches: list[tuple[QuotedSpan, int, CueMatch]] = []
+        for span in doc.top:
+            if span.content_end <= span.content_start or not doc.text[span.content_start : span.content_end].strip():
+                continue
+            if span.close is None and not self.config.include_unclosed:
+                continue
+            si = doc.sentence_of(span.open)
+            matches.append((span, si, classify(doc, span, si, self._grammar)))
+        # Coordinated quotes ("A", "B"면서) take the decision of the quote after them.
+        for i in range(len(matches) - 2, -1, -1):
+            span, si, cm = matches[i]
+            nspan, nsi, ncm = matches[i + 1]
+            if cm.coordinated and nsi == si and ncm.speech:
+                matches[i] = (span, si, attrs.evolve(ncm, rules=("cue.coordinated", *ncm.rules), links_next=True))
+        return [_Found(s, si, cm, list(cm.rules)) for s, si, cm in matches if cm.speech]
+
+    def _speakers(self, doc: Doc, found: list[_Found]) -> None:
+        lex = self.lexicon
+        last_in_paragraph: dict[int, _Found] = {}
+        i = 0
+        while i < len(found):
+            # A chain: quotes of one sentence joined by connectives.
+            j = i
+            while j + 1 < len(found) and found[j].sentence == found[j + 1].sentence and found[j].cue.links_next:
+                j += 1
+            chain = found[i : j + 1]
+            si = chain[0].sentence
+            s_start, s_end, para = doc.sentences[si]
+            prev_in_sentence = found[i - 1] if i > 0 and found[i - 1].sentence == si else None
+            region_start = s_start
+            if prev_in_sentence is not None:
+                region_start = max(doc.span_end(prev_in_sentence.span), prev_in_sentence.cue.clause_end)
+            fixed = next((f.cue for f in chain if f.cue.speaker_span and f.cue.speaker_rule != "speaker.relative-head"), None)
+            chosen: tuple[int, int, int] | None = None
+            rule = ""
+            order = Order.NONE
+            if fixed is not None and fixed.speaker_span is not None:
+                chosen, rule = fixed.speaker_span, fixed.speaker_rule or ""
+                order = Order.ELSEWHERE if chosen[0] != si else (
+                    Order.SPEAKER_FIRST if chosen[1] < chain[0].span.open else Order.QUOTE_FIRST
+                )
+            else:
+                cands = subject_candidates(doc, si, region_start, chain[0].span.open, lex)
+                pick = _pick_before(cands, lex)
+                if pick is not None:
+                    chosen, rule, order = (si, pick.start, pick.end), "speaker.subject-before", Order.SPEAKER_FIRST
+                else:
+                    clause_end = max(f.cue.clause_end for f in chain)
+                    if clause_end > doc.span_end(chain[-1].span):
+                        after = subject_candidates(doc, si, doc.span_end(chain[-1].span), clause_end, lex)
+                        if after:
+                            c = after[0]
+                            chosen, rule, order = (si, c.start, c.end), "speaker.subject-after", Order.QUOTE_FIRST
+            inherited: _Found | None = None
+            if chosen is None:
+                prev = last_in_paragraph.get(para)
+                if prev is None and para - 1 in last_in_paragraph and _opens_paragraph(doc, chain[0]):
+                    prev = last_in_paragraph[para - 1]
+                    rule = "speaker.previous-paragraph"
+                else:
+                    rule = "speaker.previous-quote"
+                if prev is not None and prev.speaker is not None:
+                    inherited = prev
+                    order = Order.ELSEWHERE
+                else:
+                    topic = _previous_topic(doc, si, lex)
+                    if topic is not None:
+                        chosen, rule, order = topic, "speaker.previous-sentence", Order.ELSEWHERE
+            for f in chain:
+                if f.cue.speaker_span is not None and f.cue.speaker_rule == "speaker.relative-head":
+                    _set(doc, f, f.cue.speaker_span, "speaker.relative-head", Order.QUOTE_FIRST, lex)
+                elif inherited is not None:
+                    f.speaker, f.parts, f.order = inherited.speaker, inherited.parts, order
+                    f.speaker_rules = [*inherited.speaker_rules, rule]
+                    f.antecedent, f.resolved_name = inherited.antecedent, inherited.resolved_name
+                elif chosen is not None:
+                    _set(doc, f, chosen, rule, order, lex)
+            for f in chain:
+                if f.speaker is not None:
+                    last_in_paragraph[para] = f
+            i = j + 1
+
+    def _resolve(self, doc: Doc, found: list[_Found]) -> None:
+        own = [f for f in found if f.speaker is not None and f.parts is not None and not f.speaker_rules[-1].startswith("speaker.previous-")]
+        mentions: list[PersonMention] = []
+        seen: dict[tuple[int, int], PersonMention] = {}
+        for f in own:
+            assert f.speaker is not None and f.parts is not None
+            if f.speaker not in seen:
+                seen[f.speaker] = PersonMention(f.speaker[0], f.speaker[1], doc.sentences[doc.sentence_of(f.speaker[0])][2], f.parts)
+                mentions.append(seen[f.speaker])
+        mentions.sort(key=lambda m: m.start)
+        results = dict(zip(((m.start, m.end) for m in mentions), resolve(doc, self.lexicon, mentions), strict=True))
+        for f in found:
+            if f.speaker is None:
+                continue
+            res = results.get(f.speaker)
+            if res is not None:
+                f.resolved_name = res.name
+                f.antecedent = (res.start, res.end)
+                if res.rule not in f.speaker_rules:
+                    f.speaker_rules.append(res.rule)
+
+    def _records(self, ct: CleanText, doc: Doc, found: list[_Found], mark_problems: list[tuple[int, str]]) -> Analysis:
+        src = ct.original
+        quotes: list[Quote] = []
+        problems: list[Problem] = []
+        for f in found:
+            s, e = ct.span(f.span.content_start, f.span.content_end)
+            speaker = None
+            if f.speaker is not None and f.parts is not None:
+                a, b = ct.span(*f.speaker)
+                ante = None
+                if f.antecedent is not None:
+                    x, y = ct.span(*f.antecedent)
+                    ante = Mention(text=src[x:y], start=x, end=y)
+                speaker = Speaker(
+                    text=src[a:b], start=a, end=b, name=f.resolved_name or f.parts.name, title=f.parts.title,
+                    affiliation=f.parts.affiliation, kind=f.parts.kind, antecedent=ante, rules=tuple(f.speaker_rules),
+                )
+            cue = None
+            if f.cue.cue is not None and f.cue.kind is not None:
+                cs, ce, lemma = f.cue.cue
+                a, b = ct.span(cs, ce)
+                cue = Cue(text=src[a:b], start=a, end=b, lemma=lemma, kind=f.cue.kind)
+            ss, se, _ = doc.sentences[f.sentence]
+            sa, sb = ct.span(ss, se)
+            rules = [("mark.pair." + f.span.family.value) if f.span.close is not None else "mark.unclosed-to-paragraph-end"]
+            if f.span.mismatched:
+                rules.append("mark.mismatched")
+            rules += [r for r in f.rules if r not in rules]
+            rules += f.speaker_rules
+            quotes.append(
+                Quote(
+                    text=src[s:e], start=s, end=e, kind=QuoteKind.DIRECT,
+                    open_mark=ct.span(f.span.open, f.span.open + 1)[0],
+                    close_mark=None if f.span.close is None else ct.span(f.span.close, f.span.close + 1)[0],
+                    speaker=speaker, cue=cue, order=f.order if speaker else Order.NONE,
+                    sentence_start=sa, sentence_end=sb, rules=tuple(rules),
+                )
+            )
+            if speaker is None:
+                problems.append(Problem(code=ProblemCode.NO_SPEAKER, start=s, end=e, message="no speaker found for this quote"))
+        messages = {
+            "stray_mark": (ProblemCode.STRAY_MARK, "closing mark without an opening mark"),
+            "unclosed_mark": (ProblemCode.UNCLOSED_MARK, "opening mark never closed; the quote ends at its paragraph"),
+            "mismatched_marks": (ProblemCode.MISMATCHED_MARKS, "quote opened and closed with different kinds of marks"),
+        }
+        for pos, code in mark_problems:
+            c, msg = messages[code]
+            a, b = ct.span(pos, pos + 1)
+            problems.append(Problem(code=c, start=a, end=b, message=msg))
+        problems.sort(key=lambda p: (p.start, p.code))
+        return Analysis(quotes=tuple(quotes), problems=tuple(problems))
+
+
+def _set(doc: Doc, f: _Found, where: tuple[int, int, int], rule: str, order: Order, lex: Lexicon) -> None:
+    si, a, b = where
+    words = [w for w in doc.words(si) if w.end > a and w.start < b]
+    texts = [doc.text[max(w.start, a) : min(w.end, b)] for w in words]
+    tags = [w.tokens[0].tag.split("-")[0] if w.tokens else "" for w in words]
+    f.speaker = (a, b)
+    f.parts = parse_mention(texts, tags, lex)
+    f.order = order
+    f.speaker_rules = [rule]
+
+
+def _pick_before(cands: list[Candidate], lex: Lexicon) -> Candidate | None:
+    """The subject of the reporting clause among candidates before the quote."""
+    for c in reversed(cands):
+        if c.role in ("topic", "collective"):
+            return c
+    for c in reversed(cands):
+        if _person_like(c, lex):
+            return c
+    return None
+
+
+def _person_like(c: Candidate, lex: Lexicon) -> bool:
+    parts = parse_mention(c.words, c.first_tags, lex)
+    if parts.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS, SpeakerKind.COLLECTIVE):
+        return True
+    if parts.title or parts.surname:
+        return True
+    if parts.kind == SpeakerKind.PERSON and parts.name:
+        return True
+    head = c.words[-1]
+    return bool(lex.word_kind(head, "organisation")) or (bool(c.first_tags) and c.first_tags[-1] in ("NNP", "SL"))
+
+
+def _previous_topic(doc: Doc, si: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """A person-like topic of an earlier sentence of the same paragraph."""
+    para = doc.sentences[si][2]
+    k = si - 1
+    while k >= 0 and doc.sentences[k][2] == para and si - k <= 3:
+        s, e, _ = doc.sentences[k]
+        cands = [c for c in subject_candidates(doc, k, s, e, lex) if c.role == "topic" and _person_like(c, lex)]
+        if cands:
+            return (k, cands[0].start, cands[0].end)
+        k -= 1
+    return None
+
+
+def _opens_paragraph(doc: Doc, f: _Found) -> bool:
+    s_start = doc.sentences[f.sentence][0]
+    line_start = doc.text.rfind("\n", 0, s_start) + 1
+    return not doc.text[line_start : f.span.open].strip(" \t이어또그러면서,")

@@ -1,0 +1,271 @@
+"""Speaker mentions: find the noun phrase that speaks, and split it into parts.
+
+Contract: :func:`subject_candidates` lists the subject noun phrases (topic
+``은/는/도``, subject ``이/가/께서``, or a collective ``업계에서는``) of a stretch
+of one sentence, outside quotes.  :func:`noun_phrase_left` grows a noun phrase
+leftwards from a word, over bare nominal words only.  :func:`parse_mention`
+splits a phrase into name, title, affiliation and kind using the lexicon.
+
+Noun phrases are built from whitespace words (eojeol) and checked with the
+analyser's tags, because the analyser often mis-segments names
+(``미스트/NNP 이/VCP 랄/ETM AI``); the text of a mention is always the surface
+text, never re-joined morphemes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._document import Doc, Word
+from ._lexicon import Lexicon
+from ._morphology import Token
+from .records import SpeakerKind
+
+__all__ = ["Candidate", "Parts", "noun_phrase_left", "parse_mention", "subject_candidates"]
+
+NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN"})
+DETERMINERS_IN_NP = frozenset({"한", "이", "전", "현", "해당", "前", "現", "故", "고"})
+TOPIC = frozenset({"은", "는", "도", "께서는"})
+SUBJECT = frozenset({"이", "가", "께서"})
+NOT_IN_NP = regex.compile(r"[\[\]<>{}=,:;!?\"“”‘’'「」『』|/]|ㅣ|@")
+TIME_WORD = regex.compile(r"^\d+(?:[.,]\d+)?(?:일|월|년|시|분|초|주|세기|년대)")
+HANGUL_WORD = regex.compile(r"^\p{Hangul}+$")
+ANONYMISED = regex.compile(r"^(?:[A-Z]|\p{Hangul}모|[A-Z]모|\p{Hangul})$")
+ATTACHED_SUFFIX = regex.compile(r"^(?P<stem>.+?)(?P<suffix>씨|측)$")
+PAREN = regex.compile(r"\([^()]*\)")
+MAX_NP_WORDS = 5
+
+
+@attrs.frozen
+class Candidate:
+    """A subject noun phrase: its span (without the particle) and its words."""
+
+    start: int
+    end: int
+    particle: str
+    role: str  # "topic", "subject" or "collective"
+    words: tuple[str, ...]
+    first_tags: tuple[str, ...]
+
+
+@attrs.frozen
+class Parts:
+    """A mention split into its parts (see :class:`quotes.Speaker`)."""
+
+    name: str | None
+    title: str | None
+    affiliation: str | None
+    kind: SpeakerKind
+    surname: str | None = None  # set for a short reference like 장 의원
+
+
+def _tag(t: Token) -> str:
+    return t.tag.split("-")[0]
+
+
+def _bare_nominal(word: Word, lex: Lexicon) -> bool:
+    """Can ``word`` be a non-final word of a speaker noun phrase?"""
+    if not word.tokens or NOT_IN_NP.search(word.text) or TIME_WORD.match(word.text):
+        return False
+    if lex.word_kind(word.text, "stop"):
+        return False
+    if word.text in DETERMINERS_IN_NP:
+        return True
+    last = _tag(word.tokens[-1])
+    if last not in NOMINAL and not (last == "SSC" and word.text.endswith(")")):
+        return False
+    return not any(t.tag.startswith("J") or t.tag in ("EF", "EC", "EP") for t in word.tokens)
+
+
+def _particle(word: Word) -> tuple[int, str, str] | None:
+    """If ``word`` ends with a subject particle: (particle start, form, role)."""
+    toks = word.tokens
+    if len(toks) < 2:
+        return None
+    last = toks[-1]
+    if last.end != word.end and not (last.end < word.end and word.text[-1] in ".,"):
+        return None
+    role = None
+    if last.tag == "JX" and last.form in TOPIC:
+        role = "topic"
+    elif last.tag == "JKS" and last.form in SUBJECT:
+        role = "subject"
+    if role is None:
+        return None
+    before = toks[-2]
+    if before.tag == "JKB" and before.form == "에서" and role == "topic" and len(toks) >= 3:
+        return before.start, "에서" + last.form, "collective"
+    if before.tag == "JKS" and before.form == "께서":
+        return before.start, "께서" + last.form, "topic"
+    if _tag(before) not in NOMINAL and not (before.tag == "SSC" and word.text[before.start - word.start] == ")"):
+        return None
+    if last.start <= word.start:
+        return None
+    return last.start, last.form, role
+
+
+def noun_phrase_left(doc: Doc, words: Sequence[Word], index: int, end: int, lex: Lexicon) -> tuple[int, tuple[Word, ...]]:
+    """Grow a noun phrase leftwards from ``words[index]`` (which ends at ``end``).
+
+    Returns the phrase start and its words (the last one cut at ``end``).
+    """
+    head = words[index]
+    chosen = [head]
+    depth = head.text[: end - head.start].count(")") - head.text[: end - head.start].count("(")
+    i = index - 1
+    while i >= 0 and len(chosen) < MAX_NP_WORDS:
+        w = words[i]
+        gap = doc.text[w.end : chosen[0].start]
+        if gap.strip() or "\n" in gap:
+            break
+        if depth > 0:  # inside a parenthesis opened further left
+            chosen.insert(0, w)
+            depth += w.text.count(")") - w.text.count("(")
+            i -= 1
+            continue
+        if not _bare_nominal(w, lex):
+            break
+        chosen.insert(0, w)
+        i -= 1
+    if depth > 0:  # unbalanced parenthesis: keep only the head
+        chosen = [head]
+    return chosen[0].start, tuple(chosen)
+
+
+def subject_candidates(doc: Doc, sentence: int, a: int, b: int, lex: Lexicon) -> list[Candidate]:
+    """Subject noun phrases in ``[a, b)`` of a sentence, outside quotes, in order."""
+    words = doc.words(sentence)
+    out: list[Candidate] = []
+    for i, w in enumerate(words):
+        if w.start < a or w.end > b or doc.in_top_quote(w.start) is not None:
+            continue
+        found = _particle(w)
+        if found is None:
+            continue
+        pstart, form, role = found
+        if NOT_IN_NP.search(doc.text[w.start : pstart]):
+            continue
+        start, np_words = noun_phrase_left(doc, words, i, pstart, lex)
+        if start < a:
+            continue
+        texts = [x.text for x in np_words]
+        texts[-1] = doc.text[np_words[-1].start : pstart]
+        if role == "collective" and not _is_collective(texts[-1], lex):
+            continue
+        if lex.word_kind(texts[-1], "stop") or TIME_WORD.match(texts[-1]):
+            continue
+        tags = tuple(_tag(x.tokens[0]) if x.tokens else "" for x in np_words)
+        out.append(Candidate(start, pstart, form, role, tuple(texts), tags))
+    return out
+
+
+def _is_collective(word: str, lex: Lexicon) -> bool:
+    return bool(lex.word_kind(word, "collective")) or word.endswith(("계", "들"))
+
+
+def is_korean_name(word: str, lex: Lexicon, tag: str = "") -> bool:
+    """Does ``word`` look like a Korean personal name (surname + given name)?"""
+    if not HANGUL_WORD.match(word) or not 2 <= len(word) <= 4:
+        return False
+    if any(lex.word_kind(word, k) for k in ("organisation", "collective", "country", "stop", "pronoun")):
+        return False
+    if word in lex.titles or word in lex.speech_nouns:
+        return False
+    if not (lex.word_kind(word[0], "surname") or (len(word) == 4 and lex.word_kind(word[:2], "surname"))):
+        return False
+    return tag == "NNP" or len(word) == 3
+
+
+def _org_like(word: str, lex: Lexicon) -> bool:
+    if lex.word_kind(word, "organisation") or lex.word_kind(word, "country"):
+        return True
+    if regex.search(r"[A-Za-z]", word) and regex.search(r"\p{Hangul}", word):
+        return True
+    if regex.fullmatch(r"[A-Z0-9&.\-]{2,}", word):
+        return True
+    return any(word.endswith(suf) and len(word) > len(suf) for suf in lex.words.get("org_suffix", {}))
+
+
+def _title_of(word: str, lex: Lexicon) -> str | None:
+    base = PAREN.sub("", word)
+    if base in lex.titles:
+        return base
+    return None
+
+
+def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) -> Parts:
+    """Split a mention into name, title, affiliation and kind.
+
+    >>> from quotes._lexicon import default_lexicon
+    >>> parse_mention(["플뢰르", "펠르랭", "코렐리아캐피털", "대표"], ["NNP"] * 4, default_lexicon())
+    Parts(name='플뢰르 펠르랭', title='대표', affiliation='코렐리아캐피털', kind=<SpeakerKind.PERSON: 'person'>, surname=None)
+    """
+    pairs = [(PAREN.sub("", w), t) for w, t in zip(words, first_tags, strict=False) if PAREN.sub("", w)]
+    ws = [w for w, _ in pairs]
+    tags = [t for _, t in pairs]
+    if len(ws) == 1 and lex.word_kind(ws[0], "pronoun"):
+        return Parts(None, None, None, SpeakerKind.PRONOUN)
+    anonymous_marker = bool(ws) and ws[0] in ("한", "익명의", "모")
+    if anonymous_marker:
+        ws, tags = ws[1:], tags[1:]
+    if ws and ws[-1] == "측" or (ws and ATTACHED_SUFFIX.match(ws[-1]) and ws[-1].endswith("측")):
+        stem = ws[:-1] if ws[-1] == "측" else [*ws[:-1], ws[-1][:-1]]
+        return Parts(" ".join(stem) or None, None, None, SpeakerKind.ORGANISATION)
+    titles: list[str] = []
+    while ws and _title_of(ws[-1], lex):
+        titles.insert(0, ws.pop())
+        tags.pop()
+    if not titles and ws:
+        m = ATTACHED_SUFFIX.match(ws[-1])
+        if m and m.group("suffix") == "씨":
+            titles = ["씨"]
+            ws[-1] = m.group("stem")
+    lead_title = None
+    if len(ws) >= 2 and _title_of(ws[0], lex) and not _org_like(ws[0], lex):
+        lead_title = ws.pop(0)
+        tags.pop(0)
+    title = " ".join(titles) or lead_title
+    head_title = titles[-1] if titles else None
+    if head_title and lex.titles[_title_of(head_title, lex) or head_title].kind == "anonymous":
+        return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS)
+    if anonymous_marker and not ws:
+        return Parts(None, title, None, SpeakerKind.ANONYMOUS)
+    if not titles and not lead_title:
+        joined = " ".join(ws)
+        if not ws:
+            return Parts(None, None, None, SpeakerKind.PERSON)
+        head = ws[-1]
+        if _is_collective(head, lex) and not is_korean_name(head, lex, tags[-1] if tags else ""):
+            return Parts(None, None, None, SpeakerKind.COLLECTIVE)
+        if len(ws) == 1 and is_korean_name(head, lex, tags[-1] if tags else ""):
+            return Parts(head, None, None, SpeakerKind.PERSON)
+        if any(_org_like(w, lex) for w in ws) or (tags and tags[-1] == "NNG"):
+            return Parts(joined, None, None, SpeakerKind.ORGANISATION)
+        return Parts(joined, None, None, SpeakerKind.PERSON)
+    # A person with a title.
+    if not ws:
+        return Parts(None, title, None, SpeakerKind.PERSON)
+    if len(ws) == 1:
+        w = ws[0]
+        if ANONYMISED.match(w) and (len(w) == 1 or w.endswith("모")):
+            if len(w) == 1 and lex.word_kind(w, "surname") and head_title != "씨":
+                return Parts(None, title, None, SpeakerKind.PERSON, surname=w)
+            return Parts(None, title, None, SpeakerKind.PERSON)
+        if _org_like(w, lex) or (tags and tags[0] == "NNG" and not is_korean_name(w, lex, tags[0])):
+            return Parts(None, title, w, SpeakerKind.PERSON)
+        return Parts(w, title, None, SpeakerKind.PERSON)
+    names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "")]
+    if names:
+        k = names[-1]
+        aff = " ".join(w for i, w in enumerate(ws) if i != k) or None
+        return Parts(ws[k], title, aff, SpeakerKind.PERSON)
+    # Foreign names: the leading words that are not organisation-like.
+    n = 0
+    while n < len(ws) and not _org_like(ws[n], lex):
+        n += 1
+    if n == 0:
+        return Parts(" ".join(ws[1:]) or None, title, ws[0], SpeakerKind.PERSON)
+    return Parts(" ".join(ws[:n]), title, " ".join(ws[n:]) or None, SpeakerKind.PERSON)

@@ -1,0 +1,155 @@
+"""Cleaned view of the input, with an exact map back to the original.
+
+Contract: :func:`clean` never changes the caller's string.  It builds a second
+string for the analyser in which
+
+* HTML character references (``&quot;``, ``&#8220;``, ``&nbsp;`` ...) become
+  the character they name,
+* zero-width characters, the BOM and soft hyphens are dropped,
+* ``\\r\\n`` becomes ``\\n`` and a lone ``\\r`` becomes ``\\n``,
+* no-break and other exotic spaces become ``" "``,
+* decomposed (NFD) Hangul and other combining sequences are composed (NFC),
+* lone surrogates become U+FFFD,
+
+and keeps a piecewise map so that any span of the clean string maps back to
+the span of the original it came from.  Memory is proportional to the number of
+edits, not to the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import unicodedata
+
+import attrs
+import regex
+
+__all__ = ["CleanText", "clean"]
+
+# One alternative per kind of edit; the order matters only for `&`.
+EDIT = regex.compile(
+    r"""
+      (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # HTML reference
+    | (?P<drop>[\u200b\u200c\u200d\u2060\ufeff\u00ad])                               # invisible chars
+    | (?P<crlf>\r\n?)                                                                # CR LF / lone CR
+    | (?P<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])                            # exotic spaces
+    | (?P<combo>\X)(?<=[\p{M}\u1160-\u11ff\ud7b0-\ud7ff])                             # a combining cluster
+    | (?P<surrogate>[\ud800-\udfff])                                                 # lone surrogate
+    """,
+    regex.VERBOSE,
+)
+
+
+@attrs.frozen
+class CleanText:
+    """The analyser's view of a text and the map back to the original.
+
+    ``segments`` holds ``(clean_start, orig_start, orig_len)`` triples sorted by
+    ``clean_start``: from ``clean_start`` on, clean index ``i`` maps to
+    ``orig_start + (i - clean_start)``.  ``orig_len`` is 0 for such a run, or
+    the original length of a single clean character that replaced several.
+    """
+
+    text: str
+    original: str
+    segments: tuple[tuple[int, int, int], ...]
+    _keys: tuple[int, ...]
+
+    def to_original_start(self, i: int) -> int:
+        """Map a clean start offset to the original."""
+        if not self.segments:
+            return i
+        k = bisect.bisect_right(self._keys, i) - 1
+        if k < 0:
+            return i
+        cs, os_, _ = self.segments[k]
+        return os_ + (i - cs)
+
+    def to_original_end(self, j: int) -> int:
+        """Map a clean end offset (exclusive) to the original."""
+        if not self.segments or j == 0:
+            return j
+        k = bisect.bisect_right(self._keys, j - 1) - 1
+        if k < 0:
+            return j
+        cs, os_, olen = self.segments[k]
+        if olen:  # a single replaced character
+            return os_ + olen
+        return os_ + (j - cs)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean ``[start, end)`` span to the original."""
+        if end <= start:
+            o = self.to_original_start(start)
+            return o, o
+        return self.to_original_start(start), self.to_original_end(end)
+
+
+def _replacement(m: regex.Match[str]) -> str:
+    kind = m.lastgroup
+    s = m.group()
+    if kind == "entity":
+        out = html.unescape(s)
+        return out if len(out) == 1 and out != "\x00" else s
+    if kind == "drop":
+        return ""
+    if kind == "crlf":
+        return "\n"
+    if kind == "space":
+        return " "
+    if kind == "combo":
+        return unicodedata.normalize("NFC", s)
+    return "\ufffd"
+
+
+def clean(text: str) -> CleanText:
+    """Build the cleaned view of ``text``.
+
+    >>> c = clean("A&quot;B\\u200bC")
+    >>> c.text
+    'A"BC'
+    >>> c.span(1, 2), c.span(3, 4)
+    ((1, 7), (9, 10))
+    """
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    pos = 0  # original position copied so far
+    clean_len = 0
+    shifted = False
+    for m in EDIT.finditer(text):
+        rep = _replacement(m)
+        s, e = m.span()
+        if rep == m.group():
+            continue
+        if s > pos:
+            parts.append(text[pos:s])
+            if shifted:
+                segments.append((clean_len, pos, 0))
+            clean_len += s - pos
+        if len(rep) == 1 and e - s > 1:
+            segments.append((clean_len, s, e - s))
+            shifted = True
+        elif len(rep) == e - s:
+            if shifted:
+                segments.append((clean_len, s, 0))
+        else:
+            # dropped or several characters out: each output char maps to the start
+            for k, ch in enumerate(rep):
+                segments.append((clean_len + k, s, e - s if k == len(rep) - 1 else 0))
+            shifted = True
+        parts.append(rep)
+        clean_len += len(rep)
+        pos = e
+    if not segments and not parts:
+        return CleanText(text, text, (), ())
+    parts.append(text[pos:])
+    if shifted:
+        segments.append((clean_len, pos, 0))
+    merged: list[tuple[int, int, int]] = []
+    for seg in segments:
+        if merged and merged[-1][0] == seg[0]:
+            merged[-1] = seg
+        else:
+            merged.append(seg)
+    return CleanText("".join(parts), text, tuple(merged), tuple(s[0] for s in merged))

@@ -1,0 +1,61 @@
+"""Configuration of an :class:`quotes.Extractor`.
+
+A :class:`Config` is a frozen, picklable value: an extractor is rebuilt from it
+in worker processes (a Kiwi is never pickled).
+
+>>> from quotes import Config
+>>> Config(max_chars=10).max_chars
+10
+>>> Config(max_chars=-1)
+Traceback (most recent call last):
+...
+quotes.errors.ConfigError: max_chars must be a positive int or None, got -1
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .errors import ConfigError
+
+__all__ = ["Config"]
+
+
+def _check_max_chars(instance: Any, attribute: Any, value: Any) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value <= 0):
+        raise ConfigError(f"max_chars must be a positive int or None, got {value!r}")
+
+
+def _check_lexicons(instance: Any, attribute: Any, value: Any) -> None:
+    for v in value:
+        if not isinstance(v, (str, Path)):
+            raise ConfigError(f"lexicons must be paths (str or pathlib.Path), got {type(v).__name__}")
+
+
+def _check_bool(instance: Any, attribute: Any, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{attribute.name} must be True or False, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Config:
+    """Options of an extractor.
+
+    Attributes:
+        lexicons: paths of user TSV tables that extend the bundled ones (same
+            headers; see the lexicon reference).
+        exhaustive: analyse every sentence with Kiwi, not only those that can
+            hold speech or a speaker (the reference mode; results are the same).
+        include_unclosed: report quotes whose closing mark is missing (they end
+            at their paragraph).
+        max_chars: refuse texts longer than this with :class:`ValueError`
+            (``None``: no limit).
+    """
+
+    lexicons: tuple[str | Path, ...] = attrs.field(default=(), converter=tuple, validator=_check_lexicons)
+    exhaustive: bool = attrs.field(default=False, validator=_check_bool)
+    include_unclosed: bool = attrs.field(default=True, validator=_check_bool)
+    max_chars: int | None = attrs.field(default=None, validator=_check_max_chars)
