@@ -24,9 +24,9 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._document import Doc
+from ._document import Doc, Word
 from ._lexicon import Lexicon
-from ._speakers import Parts, noun_phrase_left, parse_mention
+from ._speakers import Parts, noun_phrase_left, parse_mention, subject_candidates, title_of
 from .records import SpeakerKind
 
 __all__ = ["PersonMention", "person_mentions", "resolve"]
@@ -41,19 +41,23 @@ class PersonMention:
 
 
 class MentionIndex:
-    """Person mentions found in sentences, computed once per sentence."""
+    """Person mentions found in sentences, computed once per sentence.
+
+    A sentence is analysed only if it contains a title word; subjects of
+    sentences (``이도현이``) are added on request, for pronouns.
+    """
 
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
-        titles = sorted((t for t in lex.titles if len(t) > 1 or t == "씨"), key=len, reverse=True)
-        self.title_re = regex.compile(
-            r"(?:" + "|".join(regex.escape(t) for t in titles) + r")(?=\(|[은는이가도의와과에께,\s]|$)"
-        )
-        self._cache: dict[int, list[PersonMention]] = {}
+        titles = sorted((t for t in lex.titles if len(t) > 1), key=len, reverse=True)
+        self.title_re = regex.compile("|".join(regex.escape(t) for t in titles))
+        self._titled: dict[int, list[PersonMention]] = {}
+        self._subjects: dict[int, list[PersonMention]] = {}
 
     def in_sentence(self, i: int) -> list[PersonMention]:
-        found = self._cache.get(i)
+        """``name + title`` mentions of sentence ``i``, outside quotes."""
+        found = self._titled.get(i)
         if found is not None:
             return found
         s, e, para = self.doc.sentences[i]
@@ -63,22 +67,38 @@ class MentionIndex:
             for k, w in enumerate(words):
                 if self.doc.in_top_quote(w.start) is not None:
                     continue
-                m = self.title_re.match(w.text)
-                if m is None or m.end() == 0:
+                jpos = next((t.start for t in w.tokens if t.tag.startswith("J")), w.end)
+                base = self.doc.text[w.start : jpos].rstrip(".,")
+                if not base or title_of(base, self.lex) is None:
                     continue
-                end = w.start + m.end()
-                if end < w.end and w.text[m.end()] == "(":
-                    close = w.text.find(")", m.end())
-                    end = w.start + close + 1 if close > 0 else end
-                start, np_words = noun_phrase_left(self.doc, words, k, end, self.lex)
-                texts = [x.text for x in np_words]
-                texts[-1] = self.doc.text[np_words[-1].start : end]
-                tags = [x.tokens[0].tag if x.tokens else "" for x in np_words]
-                parts = parse_mention(texts, tags, self.lex)
-                if parts.kind == SpeakerKind.PERSON and (parts.name or parts.surname):
-                    out.append(PersonMention(start, end, para, parts))
-        self._cache[i] = out
+                end = w.start + len(base)
+                out.extend(self._mention(words, k, end, para))
+        self._titled[i] = out
         return out
+
+    def subjects(self, i: int) -> list[PersonMention]:
+        """Person subjects with a name in sentence ``i`` (``이도현이 …``)."""
+        found = self._subjects.get(i)
+        if found is not None:
+            return found
+        s, e, para = self.doc.sentences[i]
+        out = []
+        for c in subject_candidates(self.doc, i, s, e, self.lex):
+            parts = parse_mention(c.words, c.first_tags, self.lex)
+            if parts.kind == SpeakerKind.PERSON and parts.name:
+                out.append(PersonMention(c.start, c.end, para, parts))
+        self._subjects[i] = out
+        return out
+
+    def _mention(self, words: Sequence[Word], k: int, end: int, para: int) -> list[PersonMention]:
+        start, np_words = noun_phrase_left(self.doc, words, k, end, self.lex)
+        texts = [x.text for x in np_words]
+        texts[-1] = self.doc.text[np_words[-1].start : end]
+        tags = [x.tokens[0].tag.split("-")[0] if x.tokens else "" for x in np_words]
+        parts = parse_mention(texts, tags, self.lex)
+        if parts.kind == SpeakerKind.PERSON and (parts.name or parts.surname):
+            return [PersonMention(start, end, para, parts)]
+        return []
 
 
 def person_mentions(doc: Doc, lex: Lexicon, before: int) -> list[PersonMention]:
@@ -115,7 +135,13 @@ def resolve(doc: Doc, lex: Lexicon, mentions: Sequence[PersonMention]) -> list[R
         for i in range(sentence_done + 1, si + 1):
             pool.extend(index.in_sentence(i))
         sentence_done = max(sentence_done, si)
-        earlier = sorted((p for p in pool if p.end <= men.start), key=lambda p: p.start)
+        earlier = [p for p in pool if p.end <= men.start]
+        if men.parts.kind == SpeakerKind.PRONOUN:
+            k = si
+            while k >= 0 and men.paragraph - doc.sentences[k][2] <= 1:
+                earlier.extend(p for p in index.subjects(k) if p.end <= men.start)
+                k -= 1
+        earlier = sorted({(p.start, p.end): p for p in earlier}.values(), key=lambda p: p.start)
         res = _resolve_one(men, earlier, resolved)
         out.append(res)
         if res is not None:

@@ -32,7 +32,7 @@ import regex
 from ._document import Doc, Word
 from ._lexicon import Lexicon
 from ._marks import Family, QuotedSpan
-from ._speakers import is_korean_name, noun_phrase_left, subject_candidates
+from ._speakers import is_korean_name, noun_phrase_left, subject_candidates, title_of
 from .records import CueKind
 
 __all__ = ["CueMatch", "Grammar", "classify", "predicate_of"]
@@ -40,6 +40,7 @@ __all__ = ["CueMatch", "Grammar", "classify", "predicate_of"]
 VERBAL = ("VV", "VA", "VX", "XSV", "XSA")
 PUNCT_TAIL = regex.compile(r"[.,?!…·\"“”'‘’)\]]+.*$", regex.DOTALL)
 AFTER_NONFINAL = ("뒤", "후", "바", "다음", "직후", "데")
+CONDITIONAL = frozenset({"면", "으면", "다면", "라면", "려면", "으려면", "거든"})
 SENTENCE_LIKE = regex.compile(
     r"(?:[.?!…~]|다|요|죠|까|니다|네|지|군|라|자|냐|나|오|소|세요|어|아|야)[.?!…~\s]*$"
 )
@@ -47,6 +48,9 @@ NOUN_PREDICATE_TAIL = regex.compile(r"^(?:이다|입니다|이었다|였다|이�
 INTRO_COLON = regex.compile(r"[:：]\s*$")
 CAPTION = regex.compile(r"[<\[〈]\s*(?P<name>[^<>\[\]/|]{1,20}?)\s*[/|]\s*(?P<role>[^<>\[\]]{1,40}?)\s*[>\]〉]\s*$")
 ETC = regex.compile(r"\s*등(?:의)?\s+")
+HEADLINE_END = regex.compile(r"(?:다|요|죠)[.!]?\s*$|[.!?]\s*$")
+HEADLINE_SEP = regex.compile(r"\s*(?:…|\.{2,}|·|,)\s*")
+HEADLINE_CUES = frozenset({"한목소리", "강조", "경고", "일침", "반박", "일축", "호소", "주장", "지적", "비판", "촉구", "언급", "시사", "전망", "우려", "당부", "약속", "다짐"})
 CONTINUATION_WORDS = frozenset({"이어", "또", "또한", "그러면서", "이어서", "아울러", "특히", "다만", "그는", "그녀는"})
 
 
@@ -90,6 +94,8 @@ def predicate_of(word: Word) -> tuple[str, bool] | None:
         tag = t.tag.split("-")[0]
         if tag not in VERBAL:
             continue
+        if tag in ("VA", "XSA") and i + 1 < len(toks) and toks[i + 1].form in ("게", "이") and toks[i + 1].tag == "EC":
+            return None  # an adverb made from an adjective: 짧게
         if tag in ("XSV", "XSA") and i > 0:
             stem = toks[i - 1].form + t.form
         else:
@@ -165,6 +171,8 @@ def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: in
                 continue
         s, e = _trim(w)
         rules = ["cue.quotative", pid]
+        if any(t.tag == "EC" and t.form in CONDITIONAL for t in w.tokens):
+            return CueMatch(False, (*rules, "cue.conditional"))  # "…"라고 말하면: a hypothetical
         if row is None:
             rules.append("cue.unlisted-predicate")
             prev = words[i - 1] if i > 0 else None
@@ -205,10 +213,9 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
         if found is not None:
             return found
         return CueMatch(False, ("cue.adnominal", pid, "cue.no-owner"))
-    m = g.speech_noun.match(w0.text)
-    if m is None:
+    noun = _speech_noun(w0, g)
+    if noun is None:
         return CueMatch(False, ("cue.adnominal", pid, "cue.not-speech-noun"))
-    noun = m.group()
     if noun == "말" and span.family == Family.SINGLE:
         return CueMatch(False, ("cue.adnominal", pid, "cue.saying"))
     row = g.lex.speech_nouns[noun]
@@ -216,6 +223,20 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
         True, ("cue.adnominal", pid, row.id), CueKind.ADNOMINAL, (w0.start, w0.start + len(noun), noun),
         clause_end=_clause_end(words),
     )
+
+
+def _speech_noun(word: Word, g: Grammar) -> str | None:
+    """The speech noun ``word`` starts with, if the rest is only particles."""
+    m = g.speech_noun.match(word.text)
+    if m is None:
+        return None
+    end = word.start + m.end()
+    rest = [t for t in word.tokens if t.start >= end]
+    if any(not t.tag.startswith(("J", "S")) for t in rest):
+        return None  # 글귀 is not 글 + particle
+    if any(t.start < end < t.end for t in word.tokens):
+        return None
+    return m.group()
 
 
 def _clause_end(words: list[Word]) -> int:
@@ -277,9 +298,13 @@ def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclos
         if nxt is not None and nxt.open >= end and not doc.text[end : nxt.open].strip(" \t,·"):
             return CueMatch(False, ("cue.coordinated",), coordinated=True)
         words = _words_after(doc, sentence, end)
-        found = _noun_predicate(doc, sentence, words[:6], g)
+        found = _noun_predicate(doc, sentence, words[:8], g)
         if found is None and not tail.strip() and sentence + 1 < len(doc.sentences):
-            found = _noun_predicate(doc, sentence + 1, list(doc.words(sentence + 1))[:6], g)
+            nxt_words = list(doc.words(sentence + 1))
+            if nxt_words and not any(doc.in_top_quote(w.start) for w in nxt_words):
+                found = _noun_predicate(doc, sentence + 1, nxt_words[-1:], g)
+        if found is None and not tail.strip():
+            found = _introduction_after(doc, span, sentence, g)
         if found is not None:
             return found
         if _sentence_like(doc, span) and words:
@@ -319,33 +344,94 @@ def _next_top(doc: Doc, span: QuotedSpan) -> QuotedSpan | None:
 
 
 def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
-    """``김 대표 "…"`` / ``마크롱 '…' 치켜세워`` on a line without a final period."""
-    s_start, s_end, _ = doc.sentences[sentence]
+    """Headline juxtaposition on a short line without a final ``다.``.
+
+    ``김 대표 "…"`` (speaker right before), ``"…"…골드만삭스 전망`` (speaker
+    after), ``모디 총리, … '…' 치켜세워`` (speaker opening the line).
+    """
     line_end = doc.text.find("\n", span.open)
     line_end = len(doc.text) if line_end < 0 else line_end
     line_start = doc.text.rfind("\n", 0, span.open) + 1
     line = doc.text[line_start:line_end].rstrip()
-    if len(line) > 120 or line.endswith(("다.", "다", ".")) or s_start != line_start:
+    if len(line) > 150 or HEADLINE_END.search(line):
         return None
-    words = [w for w in doc.words(sentence) if w.end <= span.open and doc.in_top_quote(w.start) is None]
-    if not words or doc.text[words[-1].end : span.open].strip():
-        return None
-    last = words[-1]
-    word = last.text
-    tag = last.tokens[0].tag if last.tokens else ""
-    if not (word in g.lex.titles or is_korean_name(word, g.lex, tag) or (tag == "NNP" and len(words) <= 3)):
-        return None
-    start, np_words = noun_phrase_left(doc, words, len(words) - 1, last.end, g.lex)
+    words = [w for w in _line_words(doc, line_start, line_end) if doc.in_top_quote(w.start) is None]
+    before = [w for w in words if w.end <= span.open]
+    after = [w for w in words if w.start >= doc.span_end(span)]
     cue = None
-    rest = _words_after(doc, sentence, doc.span_end(span))
-    if rest:
-        s, e = _trim(rest[0])
-        pred = predicate_of(rest[0])
-        lemma = pred[0] if pred else doc.text[s:e]
-        cue = (s, e, lemma)
+    if after and not HEADLINE_SEP.match(doc.text, doc.span_end(span)):
+        s, e = _trim(after[0])
+        pred = predicate_of(after[0])
+        noun = _speech_noun(after[0], g)
+        if pred is not None or noun is not None or after[0].text.rstrip(".…") in HEADLINE_CUES:
+            cue = (s, e, pred[0] if pred else doc.text[s:e])
+    speaker: tuple[int, int] | None = None
+    if before and not doc.text[before[-1].end : span.open].strip():
+        last = before[-1]
+        tag = last.tokens[0].tag if last.tokens else ""
+        if title_of(last.text, g.lex) or is_korean_name(last.text, g.lex, tag) or (tag == "NNP" and len(before) <= 3):
+            start, _ = noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex)
+            speaker = (start, last.end)
+        elif _speech_noun(last, g) or last.text in HEADLINE_CUES or last.text + "하다" in g.lex.predicates:
+            s, e = _trim(last)
+            return CueMatch(True, ("cue.headline", "cue.headline-cue-before"), CueKind.HEADLINE, (s, e, last.text), clause_end=e)
+    if speaker is None and after and HEADLINE_SEP.match(doc.text, doc.span_end(span)):
+        np_words = after
+        tail = after[-1]
+        if len(after) > 1 and (_speech_noun(tail, g) or tail.text.rstrip(".…") in HEADLINE_CUES or predicate_of(tail)):
+            s, e = _trim(tail)
+            cue = (s, e, doc.text[s:e])
+            np_words = after[:-1]
+        if 0 < len(np_words) <= 4 and all(not predicate_of(w) for w in np_words):
+            speaker = (np_words[0].start, _trim(np_words[-1])[1])
+    if speaker is None and cue is not None and before:
+        comma = next((i for i, w in enumerate(before) if w.text.endswith(",")), None)
+        if comma is not None and title_of(before[comma].text.rstrip(","), g.lex):
+            speaker = (before[0].start, before[comma].end - 1)
+    if speaker is None:
+        return None
     return CueMatch(
         True, ("cue.headline",), CueKind.HEADLINE, cue, clause_end=cue[1] if cue else -1,
-        speaker_span=(sentence, start, last.end), speaker_rule="speaker.headline",
+        speaker_span=(sentence, *speaker), speaker_rule="speaker.headline",
+    )
+
+
+def _line_words(doc: Doc, a: int, b: int) -> list[Word]:
+    out: list[Word] = []
+    for i in range(doc.sentence_of(a), len(doc.sentences)):
+        s, e, _ = doc.sentences[i]
+        if s >= b:
+            break
+        out.extend(w for w in doc.words(i) if a <= w.start and w.end <= b)
+    return out
+
+
+def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
+    """``"…"`` then ``김 회장은 … 이렇게 말했다.``: the next sentence introduces it."""
+    s_start = doc.sentences[sentence][0]
+    if doc.text[s_start : span.open].strip() or not _sentence_like(doc, span) or sentence + 1 >= len(doc.sentences):
+        return None
+    nxt = sentence + 1
+    if doc.sentences[nxt][2] - doc.sentences[sentence][2] > 1:
+        return None
+    n_start, n_end, _ = doc.sentences[nxt]
+    words = list(doc.words(nxt))
+    if not words or any(doc.in_top_quote(w.start) for w in words):
+        return None
+    if not any(w.text in ("이렇게", "이같이", "이와", "이처럼") for w in words):
+        return None
+    pred = predicate_of(words[-1])
+    row = g.lex.predicates.get(pred[0]) if pred else None
+    if pred is None or row is None or row.kind in ("naming", "belief"):
+        return None
+    cands = subject_candidates(doc, nxt, n_start, words[-1].start, g.lex)
+    if not cands:
+        return None
+    c = next((c for c in cands if c.role == "topic"), cands[0])
+    s, e = _trim(words[-1])
+    return CueMatch(
+        True, ("cue.introduction-after", row.id), CueKind.INTRODUCTION, (s, e, pred[0]), clause_end=e,
+        speaker_span=(nxt, c.start, c.end), speaker_rule="speaker.introduction",
     )
 
 

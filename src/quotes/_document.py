@@ -91,6 +91,8 @@ class Doc:
         for m in WORD.finditer(text):
             for a, b in _cut(m.start(), m.end(), marks):
                 i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+                if i > 0 and tokens[i - 1].end > a:  # a token spanning a space (제롬 파월/NNP)
+                    i -= 1
                 toks = tuple(Token(t.form, t.tag, t.start + start, t.end + start) for t in tokens[i:j])
                 out.append(Word(a + start, b + start, text[a:b], toks))
         result = tuple(out)

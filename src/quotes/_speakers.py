@@ -36,7 +36,12 @@ HANGUL_WORD = regex.compile(r"^\p{Hangul}+$")
 ANONYMISED = regex.compile(r"^(?:[A-Z]|\p{Hangul}모|[A-Z]모|\p{Hangul})$")
 ATTACHED_SUFFIX = regex.compile(r"^(?P<stem>.+?)(?P<suffix>씨|측)$")
 PAREN = regex.compile(r"\([^()]*\)")
-MAX_NP_WORDS = 5
+LATIN_GLOSS = regex.compile(r"\p{Hangul}\([A-Za-z][^()]*\)")
+MAX_NP_WORDS = 6
+# Titles that are also the tail of common non-title words (주식시장, 대학생).
+NO_SUFFIX_TITLES = frozenset({"시장", "학생", "주민", "상인", "회원", "군", "양", "씨", "이사", "검사", "수석", "주장", "위원"})
+# Syllables found in transliterated foreign names but (almost) never in Korean given names.
+FOREIGN_SYLLABLE = regex.compile(r"[르스트크프드즈츠브므느흐셰렌엘랭옛먼슈튼슨턴릭닉쉐샤쥬뤼뒤뮈퀴]")
 
 
 @attrs.frozen
@@ -68,7 +73,7 @@ def _tag(t: Token) -> str:
 
 def _bare_nominal(word: Word, lex: Lexicon) -> bool:
     """Can ``word`` be a non-final word of a speaker noun phrase?"""
-    if not word.tokens or NOT_IN_NP.search(word.text) or TIME_WORD.match(word.text):
+    if not word.tokens or NOT_IN_NP.search(PAREN.sub("", word.text)) or TIME_WORD.match(word.text):
         return False
     if lex.word_kind(word.text, "stop"):
         return False
@@ -176,6 +181,8 @@ def is_korean_name(word: str, lex: Lexicon, tag: str = "") -> bool:
         return False
     if not (lex.word_kind(word[0], "surname") or (len(word) == 4 and lex.word_kind(word[:2], "surname"))):
         return False
+    if FOREIGN_SYLLABLE.search(word[1:]) or _org_like(word, lex):
+        return False
     return tag == "NNP" or len(word) == 3
 
 
@@ -189,10 +196,22 @@ def _org_like(word: str, lex: Lexicon) -> bool:
     return any(word.endswith(suf) and len(word) > len(suf) for suf in lex.words.get("org_suffix", {}))
 
 
-def _title_of(word: str, lex: Lexicon) -> str | None:
+def title_of(word: str, lex: Lexicon) -> str | None:
+    """The lexicon title that ``word`` is or ends with (``예보국장`` -> ``국장``).
+
+    >>> from quotes._lexicon import default_lexicon
+    >>> title_of("경제부시장", default_lexicon()), title_of("주식시장", default_lexicon())
+    ('부시장', None)
+    """
     base = PAREN.sub("", word)
     if base in lex.titles:
         return base
+    if not HANGUL_WORD.match(base):
+        return None
+    for k in range(1, len(base) - 1):
+        suffix = base[k:]
+        if suffix in lex.titles and suffix not in NO_SUFFIX_TITLES and lex.titles[suffix].kind == "person":
+            return suffix
     return None
 
 
@@ -204,18 +223,20 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
     Parts(name='플뢰르 펠르랭', title='대표', affiliation='코렐리아캐피털', kind=<SpeakerKind.PERSON: 'person'>, surname=None)
     """
     pairs = [(PAREN.sub("", w), t) for w, t in zip(words, first_tags, strict=False) if PAREN.sub("", w)]
+    # A word glossed in Latin (웬디스(Wendy's), 연방준비제도(Fed)) names an organisation or a term.
+    glossed = {PAREN.sub("", w) for w in words if LATIN_GLOSS.search(w)}
     ws = [w for w, _ in pairs]
     tags = [t for _, t in pairs]
     if len(ws) == 1 and lex.word_kind(ws[0], "pronoun"):
         return Parts(None, None, None, SpeakerKind.PRONOUN)
-    anonymous_marker = bool(ws) and ws[0] in ("한", "익명의", "모")
+    anonymous_marker = len(ws) > 1 and ws[0] in ("한", "익명의", "모")
     if anonymous_marker:
         ws, tags = ws[1:], tags[1:]
     if ws and ws[-1] == "측" or (ws and ATTACHED_SUFFIX.match(ws[-1]) and ws[-1].endswith("측")):
         stem = ws[:-1] if ws[-1] == "측" else [*ws[:-1], ws[-1][:-1]]
         return Parts(" ".join(stem) or None, None, None, SpeakerKind.ORGANISATION)
     titles: list[str] = []
-    while ws and _title_of(ws[-1], lex):
+    while ws and title_of(ws[-1], lex):
         titles.insert(0, ws.pop())
         tags.pop()
     if not titles and ws:
@@ -224,15 +245,15 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
             titles = ["씨"]
             ws[-1] = m.group("stem")
     lead_title = None
-    if len(ws) >= 2 and _title_of(ws[0], lex) and not _org_like(ws[0], lex):
+    if len(ws) >= 2 and title_of(ws[0], lex) and not _org_like(ws[0], lex):
         lead_title = ws.pop(0)
         tags.pop(0)
     title = " ".join(titles) or lead_title
-    head_title = titles[-1] if titles else None
-    if head_title and lex.titles[_title_of(head_title, lex) or head_title].kind == "anonymous":
+    head_title = title_of(titles[-1], lex) if titles else None
+    if head_title and lex.titles[head_title].kind == "anonymous":
         return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS)
-    if anonymous_marker and not ws:
-        return Parts(None, title, None, SpeakerKind.ANONYMOUS)
+    if anonymous_marker and (not ws or not titles or ws[0] in ("한", "익명의")):
+        return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS)
     if not titles and not lead_title:
         joined = " ".join(ws)
         if not ws:
@@ -259,13 +280,13 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
         return Parts(w, title, None, SpeakerKind.PERSON)
     names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "")]
     if names:
-        k = names[-1]
+        k = max(names, key=lambda i: (len(ws[i]) == 3, -i))
         aff = " ".join(w for i, w in enumerate(ws) if i != k) or None
         return Parts(ws[k], title, aff, SpeakerKind.PERSON)
     # Foreign names: the leading words that are not organisation-like.
     n = 0
-    while n < len(ws) and not _org_like(ws[n], lex):
+    while n < len(ws) and not _org_like(ws[n], lex) and ws[n] not in glossed:
         n += 1
     if n == 0:
-        return Parts(" ".join(ws[1:]) or None, title, ws[0], SpeakerKind.PERSON)
+        return Parts(None, title, " ".join(ws), SpeakerKind.PERSON)
     return Parts(" ".join(ws[:n]), title, " ".join(ws[n:]) or None, SpeakerKind.PERSON)
