@@ -162,7 +162,7 @@ def _resolve_one(men: PersonMention, earlier: list[PersonMention], resolved: dic
         last = near[-1]
         name = last.parts.name or resolved.get(last.start)
         return Resolution(name, last.start, last.end, "coref.pronoun") if name else None
-    if p.kind != SpeakerKind.PERSON:
+    if p.kind != SpeakerKind.PERSON and not p.surname:
         return None
     if p.surname:
         cands = [c for c in earlier if c.parts.name and c.parts.name.startswith(p.surname) and " " not in c.parts.name]

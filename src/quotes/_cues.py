@@ -382,8 +382,9 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
             s, e = _trim(tail)
             cue = (s, e, doc.text[s:e])
             np_words = after[:-1]
-        if 0 < len(np_words) <= 4 and all(not predicate_of(w) for w in np_words):
-            speaker = (np_words[0].start, _trim(np_words[-1])[1])
+        sep = HEADLINE_SEP.match(doc.text, doc.span_end(span))
+        if 0 < len(np_words) <= 4 and sep is not None and all(not predicate_of(w) for w in np_words):
+            speaker = (max(np_words[0].start, sep.end()), _trim(np_words[-1])[1])
     if speaker is None and cue is not None and before:
         comma = next((i for i, w in enumerate(before) if w.text.endswith(",")), None)
         if comma is not None and title_of(before[comma].text.rstrip(","), g.lex):

@@ -23,7 +23,7 @@ from ._lexicon import Lexicon, load_lexicon
 from ._marks import QuotedSpan, find_spans
 from ._morphology import Analyser
 from ._sentences import split
-from ._speakers import Candidate, Parts, parse_mention, subject_candidates
+from ._speakers import Candidate, Parts, noun_phrase_left, parse_mention, subject_candidates
 from ._text import CleanText, clean
 from .config import Config
 from .errors import ConfigError
@@ -172,7 +172,7 @@ class Extractor:
             s_start, s_end, para = doc.sentences[si]
             prev_in_sentence = found[i - 1] if i > 0 and found[i - 1].sentence == si else None
             region_start = s_start
-            if prev_in_sentence is not None:
+            if prev_in_sentence is not None and prev_in_sentence.cue.speaker_rule != "speaker.relative-head":
                 region_start = max(doc.span_end(prev_in_sentence.span), prev_in_sentence.cue.clause_end)
             fixed = next((f.cue for f in chain if f.cue.speaker_span and f.cue.speaker_rule != "speaker.relative-head"), None)
             chosen: tuple[int, int, int] | None = None
@@ -188,6 +188,8 @@ class Extractor:
                 pick = _pick_before(cands, lex)
                 if pick is not None:
                     chosen, rule, order = (si, pick.start, pick.end), "speaker.subject-before", Order.SPEAKER_FIRST
+                elif (owner := _genitive_owner(doc, si, chain[0].span, lex)) is not None:
+                    chosen, rule, order = (si, *owner), "speaker.genitive", Order.SPEAKER_FIRST
                 else:
                     clause_end = max(f.cue.clause_end for f in chain)
                     if clause_end > doc.span_end(chain[-1].span):
@@ -343,6 +345,24 @@ def _previous_topic(doc: Doc, si: int, lex: Lexicon) -> tuple[int, int, int] | N
             return (k, cands[0].start, cands[0].end)
         k -= 1
     return None
+
+
+def _genitive_owner(doc: Doc, si: int, span: QuotedSpan, lex: Lexicon) -> tuple[int, int] | None:
+    """``김 의원의 "…"는 발언``: the owner right before the quote."""
+    words = [w for w in doc.words(si) if w.end <= span.open and doc.in_top_quote(w.start) is None]
+    if not words or doc.text[words[-1].end : span.open].strip():
+        return None
+    last = words[-1]
+    if not last.tokens or last.tokens[-1].tag != "JKG" or last.tokens[-1].start <= last.start:
+        return None
+    end = last.tokens[-1].start
+    start, np_words = noun_phrase_left(doc, words, len(words) - 1, end, lex)
+    texts = [x.text for x in np_words]
+    texts[-1] = doc.text[np_words[-1].start : end]
+    tags = tuple(x.tokens[0].tag.split("-")[0] if x.tokens else "" for x in np_words)
+    if not _person_like(Candidate(start, end, "의", "genitive", tuple(texts), tags), lex):
+        return None
+    return start, end
 
 
 def _opens_paragraph(doc: Doc, f: _Found) -> bool:

@@ -35,6 +35,8 @@ BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 QUOTE_FINAL = frozenset(".?!\u2026")
+# A quotative ending separated from its closing mark by one space (`”  며`).
+PARTICLE_AFTER = regex.compile(r"[ \t](?:이?라|다)?(?:고|며|면서|는|란)(?=[\s,.]|$)")
 
 
 def split(text: str, spans: Sequence[QuotedSpan]) -> list[Sentence]:
@@ -60,7 +62,7 @@ def split(text: str, spans: Sequence[QuotedSpan]) -> list[Sentence]:
             continue
         if text[s.content_end - 1] in QUOTE_FINAL:
             after = s.close + 1
-            if after >= len(text) or text[after].isspace():
+            if (after >= len(text) or text[after].isspace()) and not PARTICLE_AFTER.match(text, after):
                 cuts.append(after)
     cuts.sort()
     out: list[Sentence] = []

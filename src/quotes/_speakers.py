@@ -27,6 +27,8 @@ from .records import SpeakerKind
 __all__ = ["Candidate", "Parts", "noun_phrase_left", "parse_mention", "subject_candidates"]
 
 NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN"})
+ANONYMOUS_DETERMINERS = frozenset({"한", "익명의"})
+NOT_NOUN_DETERMINERS = frozenset({"이런", "그런", "저런", "모든", "여러", "어떤", "다른", "온갖", "각종", "몇몇", "이번", "지난", "같은", "새로운"})
 DETERMINERS_IN_NP = frozenset({"한", "이", "전", "현", "해당", "前", "現", "故", "고"})
 TOPIC = frozenset({"은", "는", "도", "께서는"})
 SUBJECT = frozenset({"이", "가", "께서"})
@@ -80,7 +82,8 @@ def _bare_nominal(word: Word, lex: Lexicon) -> bool:
     if word.text in DETERMINERS_IN_NP:
         return True
     last = _tag(word.tokens[-1])
-    if last not in NOMINAL and not (last == "SSC" and word.text.endswith(")")):
+    mis_segmented = last == "MM" and len(word.text) >= 2 and HANGUL_WORD.match(word.text) and word.text not in NOT_NOUN_DETERMINERS
+    if last not in NOMINAL and not (last == "SSC" and word.text.endswith(")")) and not mis_segmented:
         return False
     return not any(t.tag.startswith("J") or t.tag in ("EF", "EC", "EP") for t in word.tokens)
 
@@ -134,6 +137,8 @@ def noun_phrase_left(doc: Doc, words: Sequence[Word], index: int, end: int, lex:
         if not _bare_nominal(w, lex):
             break
         chosen.insert(0, w)
+        if w.text in ANONYMOUS_DETERMINERS:
+            break  # 한 관계자: nothing before the determiner belongs to the phrase
         i -= 1
     if depth > 0:  # unbalanced parenthesis: keep only the head
         chosen = [head]
@@ -252,8 +257,11 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
     head_title = title_of(titles[-1], lex) if titles else None
     if head_title and lex.titles[head_title].kind == "anonymous":
         return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS)
-    if anonymous_marker and (not ws or not titles or ws[0] in ("한", "익명의")):
+    if anonymous_marker and (not ws or not titles or ws[0] in ANONYMOUS_DETERMINERS):
         return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS)
+    if anonymous_marker and titles and words[0] == "한":
+        # 한 의원: "an assembly member", or 한 (the surname) + title; coreference decides.
+        return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS, surname="한")
     if not titles and not lead_title:
         joined = " ".join(ws)
         if not ws:
@@ -280,7 +288,12 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
         return Parts(w, title, None, SpeakerKind.PERSON)
     names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "")]
     if names:
-        k = max(names, key=lambda i: (len(ws[i]) == 3, -i))
+        k = max(names, key=lambda i: (len(ws[i]) == 3, i))
+        nxt = ws[k + 1] if k + 1 < len(ws) else None
+        if nxt is not None and not _org_like(nxt, lex) and nxt not in glossed and not is_korean_name(nxt, lex):
+            # 하야시 겐타, 제롬 파월: a foreign given name + family name
+            aff = " ".join(ws[:k] + ws[k + 2 :]) or None
+            return Parts(f"{ws[k]} {nxt}", title, aff, SpeakerKind.PERSON)
         aff = " ".join(w for i, w in enumerate(ws) if i != k) or None
         return Parts(ws[k], title, aff, SpeakerKind.PERSON)
     # Foreign names: the leading words that are not organisation-like.
