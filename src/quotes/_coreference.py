@@ -123,14 +123,21 @@ def _names(cands: Sequence[PersonMention]) -> set[str]:
     return {c.parts.name for c in cands if c.parts.name}
 
 
-def resolve(doc: Doc, lex: Lexicon, mentions: Sequence[PersonMention]) -> list[Resolution | None]:
-    """Resolve each mention in ``mentions`` (document order) against earlier ones."""
+def resolve(
+    doc: Doc, lex: Lexicon, mentions: Sequence[PersonMention], forward: Sequence[bool] = ()
+) -> list[Resolution | None]:
+    """Resolve each mention in ``mentions`` (document order) against earlier ones.
+
+    A mention flagged in ``forward`` (a headline speaker) may also take its name
+    from the next two sentences (``coref.headline-forward``): headlines name
+    people by surname before the body gives the full name.
+    """
     index = MentionIndex(doc, lex)
     pool: list[PersonMention] = []
     resolved: dict[int, str] = {}  # start -> resolved name, for chained pronouns
     out: list[Resolution | None] = []
     sentence_done = -1
-    for men in mentions:
+    for k_men, men in enumerate(mentions):
         si = doc.sentence_of(men.start)
         for i in range(sentence_done + 1, si + 1):
             pool.extend(index.in_sentence(i))
@@ -143,6 +150,11 @@ def resolve(doc: Doc, lex: Lexicon, mentions: Sequence[PersonMention]) -> list[R
                 k -= 1
         earlier = sorted({(p.start, p.end): p for p in earlier}.values(), key=lambda p: p.start)
         res = _resolve_one(men, earlier, resolved)
+        if res is None and k_men < len(forward) and forward[k_men] and men.parts.kind != SpeakerKind.PRONOUN:
+            later = [p for i in range(si + 1, min(si + 3, len(doc.sentences))) for p in index.in_sentence(i)]
+            res = _resolve_one(men, later, resolved)
+            if res is not None:
+                res = attrs.evolve(res, rule="coref.headline-forward")
         out.append(res)
         if res is not None:
             resolved[men.start] = res.name
@@ -161,6 +173,9 @@ def _resolve_one(men: PersonMention, earlier: list[PersonMention], resolved: dic
             return None
         last = near[-1]
         name = last.parts.name or resolved.get(last.start)
+        if name is None and last.parts.surname:  # 박 대표 … 그는: resolve the antecedent first
+            inner = _resolve_one(last, [c for c in earlier if c.end <= last.start], resolved)
+            name = inner.name if inner else None
         return Resolution(name, last.start, last.end, "coref.pronoun") if name else None
     if p.kind != SpeakerKind.PERSON and not p.surname:
         return None

@@ -221,7 +221,7 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
     row = g.lex.speech_nouns[noun]
     return CueMatch(
         True, ("cue.adnominal", pid, row.id), CueKind.ADNOMINAL, (w0.start, w0.start + len(noun), noun),
-        clause_end=_clause_end(words),
+        clause_end=w0.start + len(noun),
     )
 
 

@@ -236,7 +236,10 @@ class Extractor:
                 seen[f.speaker] = PersonMention(f.speaker[0], f.speaker[1], doc.sentences[doc.sentence_of(f.speaker[0])][2], f.parts)
                 mentions.append(seen[f.speaker])
         mentions.sort(key=lambda m: m.start)
-        results = dict(zip(((m.start, m.end) for m in mentions), resolve(doc, self.lexicon, mentions), strict=True))
+        headline = {f.speaker for f in own if f.speaker_rules[0] == "speaker.headline"}
+        forward = [(m.start, m.end) in headline for m in mentions]
+        resolved = resolve(doc, self.lexicon, mentions, forward)
+        results = dict(zip(((m.start, m.end) for m in mentions), resolved, strict=True))
         for f in found:
             if f.speaker is None:
                 continue
@@ -260,9 +263,12 @@ class Extractor:
                 if f.antecedent is not None:
                     x, y = ct.span(*f.antecedent)
                     ante = Mention(text=src[x:y], start=x, end=y)
+                kind = f.parts.kind
+                if f.resolved_name and kind == SpeakerKind.ANONYMOUS:
+                    kind = SpeakerKind.PERSON  # 한 의원 resolved to 한지석: the surname reading
                 speaker = Speaker(
                     text=src[a:b], start=a, end=b, name=f.resolved_name or f.parts.name, title=f.parts.title,
-                    affiliation=f.parts.affiliation, kind=f.parts.kind, antecedent=ante, rules=tuple(f.speaker_rules),
+                    affiliation=f.parts.affiliation, kind=kind, antecedent=ante, rules=tuple(f.speaker_rules),
                 )
             cue = None
             if f.cue.cue is not None and f.cue.kind is not None:

@@ -27,6 +27,7 @@ from .records import SpeakerKind
 __all__ = ["Candidate", "Parts", "noun_phrase_left", "parse_mention", "subject_candidates"]
 
 NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN"})
+PERSON_BOUND_NOUNS = frozenset({"측", "씨", "님", "군", "양", "모씨"})
 ANONYMOUS_DETERMINERS = frozenset({"한", "익명의"})
 NOT_NOUN_DETERMINERS = frozenset({"이런", "그런", "저런", "모든", "여러", "어떤", "다른", "온갖", "각종", "몇몇", "이번", "지난", "같은", "새로운"})
 DETERMINERS_IN_NP = frozenset({"한", "이", "전", "현", "해당", "前", "現", "故", "고"})
@@ -38,10 +39,17 @@ HANGUL_WORD = regex.compile(r"^\p{Hangul}+$")
 ANONYMISED = regex.compile(r"^(?:[A-Z]|\p{Hangul}모|[A-Z]모|\p{Hangul})$")
 ATTACHED_SUFFIX = regex.compile(r"^(?P<stem>.+?)(?P<suffix>씨|측)$")
 PAREN = regex.compile(r"\([^()]*\)")
-LATIN_GLOSS = regex.compile(r"\p{Hangul}\([A-Za-z][^()]*\)")
+LATIN_GLOSS = regex.compile(r"\p{Hangul}\([A-Za-z][^()\s]*\)")
 MAX_NP_WORDS = 6
 # Titles that are also the tail of common non-title words (주식시장, 대학생).
 NO_SUFFIX_TITLES = frozenset({"시장", "학생", "주민", "상인", "회원", "군", "양", "씨", "이사", "검사", "수석", "주장", "위원"})
+# Syllables common in Korean given names (a name made only of these is read as Korean).
+GIVEN_NAME_SYLLABLES = frozenset(
+    "가각간강건경계고곤관광교구국군권규균근금기길나남내노누다단달담대덕도동두득란래량련렬령로록룡류륜률름린림"
+    "만명모목무문미민범법병보복봉부빈사산상새서석선설섭성세소솔송수숙순술승식신실심아안애양언업연열염엽영예오옥온완왕"
+    "요용우욱운웅원월위유윤율융은을음의이익인일임자작장재전정제조종주준중지직진찬창채천철청초춘충치탁태택하학한해향허"
+    "헌혁현형혜호홍화환황회효후훈휘희"
+)
 # Syllables found in transliterated foreign names but (almost) never in Korean given names.
 FOREIGN_SYLLABLE = regex.compile(r"[르스트크프드즈츠브므느흐셰렌엘랭옛먼슈튼슨턴릭닉쉐샤쥬뤼뒤뮈퀴]")
 
@@ -110,6 +118,8 @@ def _particle(word: Word) -> tuple[int, str, str] | None:
         return before.start, "께서" + last.form, "topic"
     if _tag(before) not in NOMINAL and not (before.tag == "SSC" and word.text[before.start - word.start] == ")"):
         return None
+    if before.tag == "NNB" and before.form not in PERSON_BOUND_NOUNS:
+        return None  # 적이, 것이, 수가: not a speaker
     if last.start <= word.start:
         return None
     return last.start, last.form, role
@@ -124,7 +134,7 @@ def noun_phrase_left(doc: Doc, words: Sequence[Word], index: int, end: int, lex:
     chosen = [head]
     depth = head.text[: end - head.start].count(")") - head.text[: end - head.start].count("(")
     i = index - 1
-    while i >= 0 and len(chosen) < MAX_NP_WORDS:
+    while i >= 0 and len(chosen) < MAX_NP_WORDS + 2:
         w = words[i]
         gap = doc.text[w.end : chosen[0].start]
         if gap.strip() or "\n" in gap:
@@ -136,6 +146,7 @@ def noun_phrase_left(doc: Doc, words: Sequence[Word], index: int, end: int, lex:
             continue
         if not _bare_nominal(w, lex):
             break
+        depth += w.text.count(")") - w.text.count("(")
         chosen.insert(0, w)
         if w.text in ANONYMOUS_DETERMINERS:
             break  # 한 관계자: nothing before the determiner belongs to the phrase
@@ -191,6 +202,11 @@ def is_korean_name(word: str, lex: Lexicon, tag: str = "") -> bool:
     return tag == "NNP" or len(word) == 3
 
 
+def typical_korean_name(word: str) -> bool:
+    """Is every given-name syllable of ``word`` a common one (박지훈 yes, 하야시 no)?"""
+    return all(ch in GIVEN_NAME_SYLLABLES for ch in word[1:])
+
+
 def _org_like(word: str, lex: Lexicon) -> bool:
     if lex.word_kind(word, "organisation") or lex.word_kind(word, "country"):
         return True
@@ -220,6 +236,24 @@ def title_of(word: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _strip_parentheses(words: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
+    """Drop parenthesised asides, even when they span words (``B모씨(남 69세)``)."""
+    out: list[tuple[str, str]] = []
+    depth = 0
+    for w, t in zip(words, tags, strict=False):
+        kept = []
+        for ch in w:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                kept.append(ch)
+        if kept:
+            out.append(("".join(kept), t))
+    return out
+
+
 def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) -> Parts:
     """Split a mention into name, title, affiliation and kind.
 
@@ -227,9 +261,10 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
     >>> parse_mention(["플뢰르", "펠르랭", "코렐리아캐피털", "대표"], ["NNP"] * 4, default_lexicon())
     Parts(name='플뢰르 펠르랭', title='대표', affiliation='코렐리아캐피털', kind=<SpeakerKind.PERSON: 'person'>, surname=None)
     """
-    pairs = [(PAREN.sub("", w), t) for w, t in zip(words, first_tags, strict=False) if PAREN.sub("", w)]
-    # A word glossed in Latin (웬디스(Wendy's), 연방준비제도(Fed)) names an organisation or a term.
-    glossed = {PAREN.sub("", w) for w in words if LATIN_GLOSS.search(w)}
+    pairs = _strip_parentheses(words, first_tags)
+    # A word glossed with one Latin word (웬디스(Wendy's), 연방준비제도(Fed)) names an organisation
+    # or a term; a person's name is glossed with several (레인(Markus Lein)).
+    glossed = {PAREN.sub("", w) for w in words if LATIN_GLOSS.search(w) and PAREN.search(w)}
     ws = [w for w, _ in pairs]
     tags = [t for _, t in pairs]
     if len(ws) == 1 and lex.word_kind(ws[0], "pronoun"):
@@ -257,11 +292,11 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
     head_title = title_of(titles[-1], lex) if titles else None
     if head_title and lex.titles[head_title].kind == "anonymous":
         return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS)
+    if anonymous_marker and titles and not ws and words[0] == "한":
+        # 한 의원: "an assembly member", or 한 (the surname) + title; coreference decides.
+        return Parts(None, title, None, SpeakerKind.ANONYMOUS, surname="한")
     if anonymous_marker and (not ws or not titles or ws[0] in ANONYMOUS_DETERMINERS):
         return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS)
-    if anonymous_marker and titles and words[0] == "한":
-        # 한 의원: "an assembly member", or 한 (the surname) + title; coreference decides.
-        return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS, surname="한")
     if not titles and not lead_title:
         joined = " ".join(ws)
         if not ws:
@@ -288,9 +323,15 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
         return Parts(w, title, None, SpeakerKind.PERSON)
     names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "")]
     if names:
-        k = max(names, key=lambda i: (len(ws[i]) == 3, i))
+        k = max(names, key=lambda i: (typical_korean_name(ws[i]), len(ws[i]) == 3, i))
         nxt = ws[k + 1] if k + 1 < len(ws) else None
-        if nxt is not None and not _org_like(nxt, lex) and nxt not in glossed and not is_korean_name(nxt, lex):
+        if (
+            nxt is not None
+            and not typical_korean_name(ws[k])
+            and not _org_like(nxt, lex)
+            and nxt not in glossed
+            and not is_korean_name(nxt, lex)
+        ):
             # 하야시 겐타, 제롬 파월: a foreign given name + family name
             aff = " ".join(ws[:k] + ws[k + 2 :]) or None
             return Parts(f"{ws[k]} {nxt}", title, aff, SpeakerKind.PERSON)
