@@ -343,4 +343,5 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
         n += 1
     if n == 0:
         return Parts(None, title, " ".join(ws), SpeakerKind.PERSON)
+    n = min(n, 2)  # a foreign name is given + family name; an unknown company may follow
     return Parts(" ".join(ws[:n]), title, " ".join(ws[n:]) or None, SpeakerKind.PERSON)
