@@ -100,15 +100,36 @@ def predicate_of(word: Word) -> tuple[str, bool] | None:
             stem = toks[i - 1].form + t.form
         else:
             stem = t.form
+            if i > 0 and toks[i - 1].tag == "NNG" and toks[i - 1].end == t.start:
+                stem = toks[i - 1].form + stem  # 이름짓다: a noun glued to the verb
             j = i + 1
             while j + 1 < len(toks) and toks[j].tag == "EC" and toks[j].form in ("어", "아") and toks[j + 1].tag.startswith("VX"):
-                stem += toks[j].form + toks[j + 1].form
+                stem = contract(stem, toks[j].form) + toks[j + 1].form
                 j += 2
         ends_adnominal = any(x.tag == "ETM" for x in toks[i + 1 :]) and not any(
             x.tag in ("EF", "EC") for x in toks[i + 1 :]
         )
         return stem + "다", ends_adnominal
     return None
+
+
+def contract(stem: str, ending: str) -> str:
+    """Join a verb stem and ``어/아`` as written (``새기`` + ``어`` -> ``새겨``).
+
+    >>> contract("새기", "어"), contract("털", "어"), contract("하", "어")
+    ('새겨', '털어', '해')
+    """
+    last = stem[-1]
+    code = ord(last) - 0xAC00
+    if not 0 <= code < 11172 or code % 28:
+        return stem + ending
+    lead, vowel = divmod(code // 28, 21)
+    if last == "하":
+        return stem[:-1] + "해"
+    merged = {20: 6, 13: 14, 8: 9, 18: 4, 0: 0, 4: 4}.get(vowel)  # ㅣ→ㅕ ㅜ→ㅝ ㅗ→ㅘ ㅡ→ㅓ ㅏ ㅓ
+    if merged is None:
+        return stem + ending
+    return stem[:-1] + chr(0xAC00 + (lead * 21 + merged) * 28)
 
 
 def _trim(word: Word) -> tuple[int, int]:
@@ -208,7 +229,7 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
     if not words or words[0].start > pend + 1:
         return CueMatch(False, ("cue.adnominal", pid, "cue.no-noun"))
     w0 = words[0]
-    if w0.text.startswith(("게", "것이", "것은")):
+    if w0.text in ("게", "것이", "것은", "건", "거"):
         found = _noun_predicate(doc, sentence, words[1:], g)
         if found is not None:
             return found

@@ -118,8 +118,8 @@ def _particle(word: Word) -> tuple[int, str, str] | None:
         return before.start, "께서" + last.form, "topic"
     if _tag(before) not in NOMINAL and not (before.tag == "SSC" and word.text[before.start - word.start] == ")"):
         return None
-    if before.tag == "NNB" and before.form not in PERSON_BOUND_NOUNS:
-        return None  # 적이, 것이, 수가: not a speaker
+    if before.tag == "NNB" and before.form not in PERSON_BOUND_NOUNS and before.start <= word.start:
+        return None  # 적이, 것이, 수가 (a bound noun opening its word): not a speaker
     if last.start <= word.start:
         return None
     return last.start, last.form, role
@@ -275,8 +275,10 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
     if ws and ws[-1] == "측" or (ws and ATTACHED_SUFFIX.match(ws[-1]) and ws[-1].endswith("측")):
         stem = ws[:-1] if ws[-1] == "측" else [*ws[:-1], ws[-1][:-1]]
         return Parts(" ".join(stem) or None, None, None, SpeakerKind.ORGANISATION)
+    if len(ws) == 1 and lex.word_kind(ws[0], "organisation"):
+        return Parts(ws[0], None, None, SpeakerKind.ORGANISATION)  # 군, 신세계: listed organisations first
     titles: list[str] = []
-    while ws and title_of(ws[-1], lex):
+    while ws and title_of(ws[-1], lex) and not (len(ws) == 1 and titles and lex.word_kind(ws[0], "surname")):
         titles.insert(0, ws.pop())
         tags.pop()
     if not titles and ws:
@@ -314,6 +316,8 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
         return Parts(None, title, None, SpeakerKind.PERSON)
     if len(ws) == 1:
         w = ws[0]
+        if lex.word_kind(w, "surname") and len(w) == 2 and head_title != "씨":
+            return Parts(None, title, None, SpeakerKind.PERSON, surname=w)  # 남궁 대표
         if ANONYMISED.match(w) and (len(w) == 1 or w.endswith("모")):
             if len(w) == 1 and lex.word_kind(w, "surname") and head_title != "씨":
                 return Parts(None, title, None, SpeakerKind.PERSON, surname=w)
