@@ -307,8 +307,8 @@ class Extractor:
 
 
 def _set(doc: Doc, f: _Found, where: tuple[int, int, int], rule: str, order: Order, lex: Lexicon) -> None:
-    si, a, b = where
-    words = [w for w in doc.words(si) if w.end > a and w.start < b]
+    _, a, b = where
+    words = [w for w in doc.words(doc.sentence_of(a)) if w.end > a and w.start < b]
     texts = [doc.text[max(w.start, a) : min(w.end, b)] for w in words]
     tags = [w.tokens[0].tag.split("-")[0] if w.tokens else "" for w in words]
     f.speaker = (a, b)

@@ -151,6 +151,13 @@ class _Record:
         unknown = set(data) - names
         if unknown:
             raise RecordError(f"{cls.__name__}: unknown field(s) {sorted(unknown)}")
+        try:
+            return cls(**cls._convert_fields(data))
+        except (TypeError, ValueError) as exc:
+            raise RecordError(f"{cls.__name__}: {exc}") from exc
+
+    @classmethod
+    def _convert_fields(cls, data: dict[str, Any]) -> dict[str, Any]:
         kwargs: dict[str, Any] = {}
         for key, value in data.items():
             conv = cls._nested.get(key)
@@ -162,10 +169,7 @@ class _Record:
                 kwargs[key] = conv(value)
             else:
                 kwargs[key] = conv.from_dict(value)
-        try:
-            return cls(**kwargs)
-        except (TypeError, ValueError) as exc:
-            raise RecordError(f"{cls.__name__}: {exc}") from exc
+        return kwargs
 
 
 def _check_span(instance: Any, attribute: Any, value: int) -> None:
