@@ -95,7 +95,7 @@ def test_shared_extractor_is_thread_safe_and_deterministic(extractor: Extractor)
 
 def test_unclosed_quote_is_reported_as_a_problem_not_raised() -> None:
     a = quotes.analyze('김 대표는 "끝까지 가겠다\n다음 문단이다.')
-    assert [p.code for p in a.problems][0] == quotes.ProblemCode.UNCLOSED_MARK
+    assert a.problems[0].code == quotes.ProblemCode.UNCLOSED_MARK
     (q,) = a.quotes
     assert q.close_mark is None and q.text == "끝까지 가겠다"
 

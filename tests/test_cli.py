@@ -31,7 +31,9 @@ def test_evaluate_require_fails_when_short(capsys: pytest.CaptureFixture[str]) -
     assert main(["evaluate", str(GOLDEN / "demo.jsonl"), "--require", "nonsense>=1"]) == 2
 
 
-def test_extract_jsonl_keeps_one_record_per_line_and_reports_bad_ones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_jsonl_keeps_one_record_per_line_and_reports_bad_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text(
         '{"id": 1, "body": "김 대표는 \\"좋다\\"고 말했다."}\n{broken\n{"id": 3, "body": 5}\n',

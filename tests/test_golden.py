@@ -16,9 +16,8 @@ from typing import Any
 import pytest
 
 import quotes
-from quotes.evaluate import evaluate
-
 from helpers import GOLDEN, load_cases
+from quotes.evaluate import evaluate
 
 FILES = ("direct", "nonspeech", "demo")
 KNOWN = {

@@ -116,7 +116,7 @@ def test_ids_are_unique_across_tables() -> None:
 
 def test_broken_user_lexicon_names_file_line_and_column(tmp_path: Path) -> None:
     path = tmp_path / "mine.tsv"
-    path.write_text("id\tlemma\tcategory\texample\nmy-001\t읊다\tpoetry\t그는 \"…\"고 읊었다.\n", encoding="utf-8")
+    path.write_text('id\tlemma\tcategory\texample\nmy-001\t읊다\tpoetry\t그는 "…"고 읊었다.\n', encoding="utf-8")
     with pytest.raises(LexiconError) as info:
         load_lexicon([path])
     message = str(info.value)
@@ -128,7 +128,9 @@ def test_broken_user_lexicon_names_file_line_and_column(tmp_path: Path) -> None:
 
 def test_user_lexicon_adds_a_predicate(tmp_path: Path) -> None:
     path = tmp_path / "mine.tsv"
-    path.write_text("id\tlemma\tcategory\texample\nmy-001\t읊조리다\tneutral\t그는 \"봄이 왔다\"고 읊조렸다.\n", encoding="utf-8")
+    path.write_text(
+        'id\tlemma\tcategory\texample\nmy-001\t읊조리다\tneutral\t그는 "봄이 왔다"고 읊조렸다.\n', encoding="utf-8"
+    )
     ex = quotes.Extractor(lexicons=[path])
     (q,) = ex.extract('김 시인은 "봄이 왔다"고 읊조렸다.')
     assert "my-001" in q.rules

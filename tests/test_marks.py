@@ -20,7 +20,7 @@ def contents(text: str, depth: int | None = 0) -> list[str]:
         ("「가」고 했다", ["가"]),
         ("『가』는 책이다", ["가"]),
         ("＂가＂고 했다", ["가"]),
-        ('그는 ”거꾸로?“에서 시작했다', ["거꾸로?"]),  # reversed curly marks, read by context
+        ("그는 ”거꾸로?“에서 시작했다", ["거꾸로?"]),  # reversed curly marks, read by context
         ("그는 '섞인 표시.\"라며 웃었다", ["섞인 표시."]),  # mismatched '…"
         ("McDonald's 매장에서 '신메뉴'를 팔았다", ["신메뉴"]),
         ("the '90s 감성의 '레트로'가 돌아왔다", ["레트로"]),
@@ -40,7 +40,7 @@ def test_unclosed_mark_ends_at_its_paragraph() -> None:
     text = '김 대표는 "끝까지 가겠다\n둘째 문단에 "새 인용"이 있다.'
     spans, problems = find_spans(text)
     assert [text[s.content_start : s.content_end] for s in spans] == ["끝까지 가겠다", "새 인용"]
-    assert ("unclosed_mark" in {p[1] for p in problems})
+    assert "unclosed_mark" in {p[1] for p in problems}
 
 
 def test_quote_over_a_line_break_closes_in_the_next_line() -> None:

@@ -14,13 +14,30 @@ from quotes.errors import RecordError
 
 def sample_quote() -> Quote:
     speaker = Speaker(
-        text="이 GIO", start=0, end=5, name="이해진", title="GIO", kind=SpeakerKind.PERSON,
-        antecedent=Mention(text="이해진 네이버 GIO", start=100, end=110), rules=("speaker.subject-before", "coref.surname-title"),
+        text="이 GIO",
+        start=0,
+        end=5,
+        name="이해진",
+        title="GIO",
+        kind=SpeakerKind.PERSON,
+        antecedent=Mention(text="이해진 네이버 GIO", start=100, end=110),
+        rules=("speaker.subject-before", "coref.surname-title"),
     )
     cue = Cue(text="말했다", start=20, end=23, lemma="말하다", kind=CueKind.PREDICATE)
-    return Quote(text="좋다", start=8, end=10, kind=QuoteKind.DIRECT, open_mark=7, close_mark=10,
-                 speaker=speaker, cue=cue, order=Order.SPEAKER_FIRST, sentence_start=0, sentence_end=24,
-                 rules=("mark.pair.double", "cue.quotative"))
+    return Quote(
+        text="좋다",
+        start=8,
+        end=10,
+        kind=QuoteKind.DIRECT,
+        open_mark=7,
+        close_mark=10,
+        speaker=speaker,
+        cue=cue,
+        order=Order.SPEAKER_FIRST,
+        sentence_start=0,
+        sentence_end=24,
+        rules=("mark.pair.double", "cue.quotative"),
+    )
 
 
 def test_round_trip_through_dict_and_json() -> None:
@@ -33,7 +50,9 @@ def test_round_trip_through_dict_and_json() -> None:
 
 
 def test_analysis_round_trip() -> None:
-    a = Analysis(quotes=(sample_quote(),), problems=(Problem(code=ProblemCode.NO_SPEAKER, start=1, end=2, message="x"),))
+    a = Analysis(
+        quotes=(sample_quote(),), problems=(Problem(code=ProblemCode.NO_SPEAKER, start=1, end=2, message="x"),)
+    )
     assert Analysis.from_dict(a.to_dict()) == a
 
 

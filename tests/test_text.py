@@ -12,7 +12,14 @@ from quotes._text import clean
 
 @pytest.mark.parametrize(
     "raw",
-    ["A&quot;B\u200bC", "가\u200b나\r\n다", "x&ldquo;말&rdquo;고", "&amp;&#8220;&#x201D;", "\ufeff김\u00ad대표", "\u00a0공백\u3000"],
+    [
+        "A&quot;B\u200bC",
+        "가\u200b나\r\n다",
+        "x&ldquo;말&rdquo;고",
+        "&amp;&#8220;&#x201D;",
+        "\ufeff김\u00ad대표",
+        "\u00a0공백\u3000",
+    ],
 )
 def test_every_clean_character_maps_back(raw: str) -> None:
     c = clean(raw)

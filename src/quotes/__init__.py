@@ -8,12 +8,24 @@
 from __future__ import annotations
 
 import threading
+
 from ._pipeline import Extractor
 from ._version import __version__
 from .config import Config
 from .errors import ConfigError, LexiconError, QuotesError, RecordError
-from .records import Analysis, Cue, CueKind, Mention, Order, Problem, ProblemCode, Quote, QuoteKind, Speaker, SpeakerKind
-
+from .records import (
+    Analysis,
+    Cue,
+    CueKind,
+    Mention,
+    Order,
+    Problem,
+    ProblemCode,
+    Quote,
+    QuoteKind,
+    Speaker,
+    SpeakerKind,
+)
 
 __all__ = [
     "Analysis",

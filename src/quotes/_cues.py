@@ -41,16 +41,35 @@ VERBAL = ("VV", "VA", "VX", "XSV", "XSA")
 PUNCT_TAIL = regex.compile(r"[.,?!…·\"“”'‘’)\]]+.*$", regex.DOTALL)
 AFTER_NONFINAL = ("뒤", "후", "바", "다음", "직후", "데")
 CONDITIONAL = frozenset({"면", "으면", "다면", "라면", "려면", "으려면", "거든"})
-SENTENCE_LIKE = regex.compile(
-    r"(?:[.?!…~]|다|요|죠|까|니다|네|지|군|라|자|냐|나|오|소|세요|어|아|야)[.?!…~\s]*$"
-)
+SENTENCE_LIKE = regex.compile(r"(?:[.?!…~]|다|요|죠|까|니다|네|지|군|라|자|냐|나|오|소|세요|어|아|야)[.?!…~\s]*$")
 NOUN_PREDICATE_TAIL = regex.compile(r"^(?:이다|입니다|이었다|였다|이었습니다|였습니다|이란다|이라고|다)[.…]*")
 INTRO_COLON = regex.compile(r"[:：]\s*$")
 CAPTION = regex.compile(r"[<\[〈]\s*(?P<name>[^<>\[\]/|]{1,20}?)\s*[/|]\s*(?P<role>[^<>\[\]]{1,40}?)\s*[>\]〉]\s*$")
 ETC = regex.compile(r"\s*등(?:의)?\s+")
 HEADLINE_END = regex.compile(r"(?:다|요|죠)[.!]?\s*$|[.!?]\s*$")
 HEADLINE_SEP = regex.compile(r"\s*(?:…|\.{2,}|·|,)\s*")
-HEADLINE_CUES = frozenset({"한목소리", "강조", "경고", "일침", "반박", "일축", "호소", "주장", "지적", "비판", "촉구", "언급", "시사", "전망", "우려", "당부", "약속", "다짐"})
+HEADLINE_CUES = frozenset(
+    {
+        "한목소리",
+        "강조",
+        "경고",
+        "일침",
+        "반박",
+        "일축",
+        "호소",
+        "주장",
+        "지적",
+        "비판",
+        "촉구",
+        "언급",
+        "시사",
+        "전망",
+        "우려",
+        "당부",
+        "약속",
+        "다짐",
+    }
+)
 CONTINUATION_WORDS = frozenset({"이어", "또", "또한", "그러면서", "이어서", "아울러", "특히", "다만", "그는", "그녀는"})
 
 
@@ -103,7 +122,12 @@ def predicate_of(word: Word) -> tuple[str, bool] | None:
             if i > 0 and toks[i - 1].tag == "NNG" and toks[i - 1].end == t.start:
                 stem = toks[i - 1].form + stem  # 이름짓다: a noun glued to the verb
             j = i + 1
-            while j + 1 < len(toks) and toks[j].tag == "EC" and toks[j].form in ("어", "아") and toks[j + 1].tag.startswith("VX"):
+            while (
+                j + 1 < len(toks)
+                and toks[j].tag == "EC"
+                and toks[j].form in ("어", "아")
+                and toks[j + 1].tag.startswith("VX")
+            ):
                 stem = contract(stem, toks[j].form) + toks[j + 1].form
                 j += 2
         ends_adnominal = any(x.tag == "ETM" for x in toks[i + 1 :]) and not any(
@@ -184,8 +208,13 @@ def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: in
                 if np is not None:
                     s, e = _trim(w)
                     return CueMatch(
-                        True, ("cue.quotative", pid, "cue.relative-clause"), CueKind.PREDICATE, (s, e, lemma),
-                        clause_end=e, speaker_span=(sentence, *np), speaker_rule="speaker.relative-head",
+                        True,
+                        ("cue.quotative", pid, "cue.relative-clause"),
+                        CueKind.PREDICATE,
+                        (s, e, lemma),
+                        clause_end=e,
+                        speaker_span=(sentence, *np),
+                        speaker_rule="speaker.relative-head",
                     )
                 continue
             else:
@@ -206,7 +235,13 @@ def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: in
             if row.kind == "belief":
                 rules.append("cue.belief")
         return CueMatch(True, tuple(rules), CueKind.PREDICATE, (s, e, lemma), clause_end=e)
-    return CueMatch(True, ("cue.quotative", pid, "cue.no-predicate"), CueKind.CONNECTIVE, (pstart, pend, doc.text[pstart:pend]), clause_end=pend)
+    return CueMatch(
+        True,
+        ("cue.quotative", pid, "cue.no-predicate"),
+        CueKind.CONNECTIVE,
+        (pstart, pend, doc.text[pstart:pend]),
+        clause_end=pend,
+    )
 
 
 def _phrase_right(doc: Doc, sentence: int, words: list[Word], i: int, g: Grammar) -> tuple[int, int] | None:
@@ -241,7 +276,10 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
         return CueMatch(False, ("cue.adnominal", pid, "cue.saying"))
     row = g.lex.speech_nouns[noun]
     return CueMatch(
-        True, ("cue.adnominal", pid, row.id), CueKind.ADNOMINAL, (w0.start, w0.start + len(noun), noun),
+        True,
+        ("cue.adnominal", pid, row.id),
+        CueKind.ADNOMINAL,
+        (w0.start, w0.start + len(noun), noun),
         clause_end=w0.start + len(noun),
     )
 
@@ -285,9 +323,13 @@ def _noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> C
         start, _ = noun_phrase_left(doc, all_words, k - 1, owner.end - 1, g.lex)
         noun = m.group()
         return CueMatch(
-            True, ("cue.noun-predicate", g.lex.speech_nouns[noun].id), CueKind.NOUN_PREDICATE,
-            (w.start, w.start + len(noun) + 2 if w.text[len(noun):].startswith("이다") else w.start + len(noun), noun),
-            clause_end=_trim(w)[1], speaker_span=(sentence, start, owner.end - 1), speaker_rule="speaker.noun-predicate",
+            True,
+            ("cue.noun-predicate", g.lex.speech_nouns[noun].id),
+            CueKind.NOUN_PREDICATE,
+            (w.start, w.start + len(noun) + 2 if w.text[len(noun) :].startswith("이다") else w.start + len(noun), noun),
+            clause_end=_trim(w)[1],
+            speaker_span=(sentence, start, owner.end - 1),
+            speaker_rule="speaker.noun-predicate",
         )
     return None
 
@@ -312,8 +354,11 @@ def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclos
             if nm is not None:
                 noun = nm.group()
                 return CueMatch(
-                    True, ("cue.adnominal", "cue.etc", g.lex.speech_nouns[noun].id), CueKind.ADNOMINAL,
-                    (pos, nm.end(), noun), clause_end=_clause_end(_words_after(doc, sentence, pos)),
+                    True,
+                    ("cue.adnominal", "cue.etc", g.lex.speech_nouns[noun].id),
+                    CueKind.ADNOMINAL,
+                    (pos, nm.end(), noun),
+                    clause_end=_clause_end(_words_after(doc, sentence, pos)),
                 )
         nxt = _next_top(doc, span)
         if nxt is not None and nxt.open >= end and not doc.text[end : nxt.open].strip(" \t,·"):
@@ -337,14 +382,23 @@ def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclos
                 row = g.lex.predicates.get(pred[0])
                 if row is not None and row.kind != "naming" and cands and cands[0].end < w.start:
                     s, e = _trim(w)
-                    return CueMatch(True, ("cue.bare-quote-first", row.id), CueKind.PREDICATE, (s, e, pred[0]), clause_end=e)
+                    return CueMatch(
+                        True, ("cue.bare-quote-first", row.id), CueKind.PREDICATE, (s, e, pred[0]), clause_end=e
+                    )
                 break
     before = doc.text[s_start : span.open]
     line_start = doc.text.rfind("\n", 0, span.open) + 1
     cap = CAPTION.search(doc.text, line_start, span.open)
     if cap is not None:
         n0, n1 = cap.span("name")
-        return CueMatch(True, (*rules, "cue.caption"), CueKind.CAPTION, None, speaker_span=(sentence, n0, n1), speaker_rule="speaker.caption")
+        return CueMatch(
+            True,
+            (*rules, "cue.caption"),
+            CueKind.CAPTION,
+            None,
+            speaker_span=(sentence, n0, n1),
+            speaker_rule="speaker.caption",
+        )
     head = _headline(doc, span, sentence, g)
     if head is not None and not unclosed:
         return head
@@ -395,7 +449,9 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
             speaker = (start, last.end)
         elif _speech_noun(last, g) or last.text in HEADLINE_CUES or last.text + "하다" in g.lex.predicates:
             s, e = _trim(last)
-            return CueMatch(True, ("cue.headline", "cue.headline-cue-before"), CueKind.HEADLINE, (s, e, last.text), clause_end=e)
+            return CueMatch(
+                True, ("cue.headline", "cue.headline-cue-before"), CueKind.HEADLINE, (s, e, last.text), clause_end=e
+            )
     if speaker is None and after and HEADLINE_SEP.match(doc.text, doc.span_end(span)):
         np_words = after
         tail = after[-1]
@@ -413,15 +469,20 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
     if speaker is None:
         return None
     return CueMatch(
-        True, ("cue.headline",), CueKind.HEADLINE, cue, clause_end=cue[1] if cue else -1,
-        speaker_span=(sentence, *speaker), speaker_rule="speaker.headline",
+        True,
+        ("cue.headline",),
+        CueKind.HEADLINE,
+        cue,
+        clause_end=cue[1] if cue else -1,
+        speaker_span=(sentence, *speaker),
+        speaker_rule="speaker.headline",
     )
 
 
 def _line_words(doc: Doc, a: int, b: int) -> list[Word]:
     out: list[Word] = []
     for i in range(doc.sentence_of(a), len(doc.sentences)):
-        s, e, _ = doc.sentences[i]
+        s = doc.sentences[i][0]
         if s >= b:
             break
         out.extend(w for w in doc.words(i) if a <= w.start and w.end <= b)
@@ -436,7 +497,7 @@ def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -
     nxt = sentence + 1
     if doc.sentences[nxt][2] - doc.sentences[sentence][2] > 1:
         return None
-    n_start, n_end, _ = doc.sentences[nxt]
+    n_start = doc.sentences[nxt][0]
     words = list(doc.words(nxt))
     if not words or any(doc.in_top_quote(w.start) for w in words):
         return None
@@ -452,8 +513,13 @@ def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -
     c = next((c for c in cands if c.role == "topic"), cands[0])
     s, e = _trim(words[-1])
     return CueMatch(
-        True, ("cue.introduction-after", row.id), CueKind.INTRODUCTION, (s, e, pred[0]), clause_end=e,
-        speaker_span=(nxt, c.start, c.end), speaker_rule="speaker.introduction",
+        True,
+        ("cue.introduction-after", row.id),
+        CueKind.INTRODUCTION,
+        (s, e, pred[0]),
+        clause_end=e,
+        speaker_span=(nxt, c.start, c.end),
+        speaker_rule="speaker.introduction",
     )
 
 
@@ -486,6 +552,11 @@ def _introduction(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, before:
         c = next((c for c in reversed(cands) if c.role == "topic"), cands[-1])
         speaker = (target, c.start, c.end)
     return CueMatch(
-        True, ("cue.introduction", row.id), CueKind.INTRODUCTION, (s, e, pred[0]), clause_end=e,
-        speaker_span=speaker, speaker_rule="speaker.introduction" if speaker else None,
+        True,
+        ("cue.introduction", row.id),
+        CueKind.INTRODUCTION,
+        (s, e, pred[0]),
+        clause_end=e,
+        speaker_span=speaker,
+        speaker_rule="speaker.introduction" if speaker else None,
     )

@@ -82,12 +82,7 @@ class Doc:
         tokens = self._tokenize(text)
         out: list[Word] = []
         starts = [t.start for t in tokens]
-        marks = sorted(
-            p - start
-            for s in self.top
-            for p in (s.open, s.close)
-            if p is not None and start <= p < end
-        )
+        marks = sorted(p - start for s in self.top for p in (s.open, s.close) if p is not None and start <= p < end)
         for m in WORD.finditer(text):
             for a, b in _cut(m.start(), m.end(), marks):
                 i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
@@ -110,7 +105,9 @@ class Doc:
             if cut < len(text):
                 space = text.rfind(" ", pos + MAX_ANALYSED_SENTENCE // 2, cut)
                 cut = space + 1 if space > 0 else cut
-            tokens.extend(Token(t.form, t.tag, t.start + pos, t.end + pos) for t in self._analyser.tokenize(text[pos:cut]))
+            tokens.extend(
+                Token(t.form, t.tag, t.start + pos, t.end + pos) for t in self._analyser.tokenize(text[pos:cut])
+            )
             pos = cut
         return tuple(tokens)
 
@@ -121,7 +118,14 @@ class Doc:
 
     def words_between(self, index: int, a: int, b: int) -> list[Word]:
         """Words of sentence ``index`` inside ``[a, b)`` and outside top-level quotes."""
-        return [w for w in self.words(index) if w.start >= a and w.end <= b and self.in_top_quote(w.start) is None and self.in_top_quote(w.end - 1) is None]
+        return [
+            w
+            for w in self.words(index)
+            if w.start >= a
+            and w.end <= b
+            and self.in_top_quote(w.start) is None
+            and self.in_top_quote(w.end - 1) is None
+        ]
 
 
 def _cut(a: int, b: int, marks: Sequence[int]) -> list[tuple[int, int]]:

@@ -42,14 +42,11 @@ HEADERS: dict[tuple[str, ...], str] = {
 }
 KINDS: dict[str, frozenset[str]] = {
     "predicates": frozenset(
-        "neutral emphasis addition criticism request assessment question admission "
-        "commitment confiding writing reaction naming belief".split()
+        ["neutral", "emphasis", "addition", "criticism", "request", "assessment", "question", "admission", "commitment", "confiding", "writing", "reaction", "naming", "belief"]
     ),
     "titles": frozenset({"person", "anonymous"}),
     "particles": frozenset({"quotative", "connective", "adnominal"}),
-    "words": frozenset(
-        {"pronoun", "collective", "organisation", "org_suffix", "country", "stop", "surname"}
-    ),
+    "words": frozenset({"pronoun", "collective", "organisation", "org_suffix", "country", "stop", "surname"}),
 }
 BUNDLED = ("predicates.tsv", "titles.tsv", "speech_nouns.tsv", "particles.tsv", "words.tsv")
 ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
@@ -108,9 +105,7 @@ def _parse(text: str, source: str) -> tuple[str, list[Row]]:
         cols = line.split("\t")
         if len(cols) != len(header):
             col = len(line) if len(cols) < len(header) else len("\t".join(cols[: len(header)]))
-            raise LexiconError(
-                source, no, line, col, f"expected {len(header)} tab-separated columns, got {len(cols)}"
-            )
+            raise LexiconError(source, no, line, col, f"expected {len(header)} tab-separated columns, got {len(cols)}")
         if not ID.fullmatch(cols[0]):
             raise LexiconError(source, no, line, 0, f"bad id {cols[0]!r}: use lower-case words joined by '-'")
         if cols[0] in seen:

@@ -60,9 +60,7 @@ FAMILY_OF: dict[str, Family] = {
         Family.SINGLE,
     ),
     **dict.fromkeys("\N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}", Family.CORNER),
-    **dict.fromkeys(
-        "\N{LEFT WHITE CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}", Family.WHITE_CORNER
-    ),
+    **dict.fromkeys("\N{LEFT WHITE CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}", Family.WHITE_CORNER),
 }
 OPEN_GLYPHS = frozenset(
     "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
@@ -136,9 +134,7 @@ def _orient_alone(text: str, pos: int) -> Orient:
     before = text[pos - 1] if pos else "\n"
     after = text[pos + 1] if pos + 1 < len(text) else "\n"
     opener_ctx = bool(OPENER_BEFORE.match(before)) and not after.isspace()
-    closer_ctx = not before.isspace() and (
-        after.isspace() or bool(CLOSER_AFTER.match(after)) or after.isalnum()
-    )
+    closer_ctx = not before.isspace() and (after.isspace() or bool(CLOSER_AFTER.match(after)) or after.isalnum())
     if opener_ctx and not closer_ctx:
         return Orient.OPEN
     if closer_ctx and not opener_ctx:
@@ -231,7 +227,9 @@ def _close_open(text: str, opened: list[_Mark], limit: int, depth: int, out: lis
             out.append(QuotedSpan(o.pos, None, o.pos + 1, end, o.family, depth + len(opened)))
 
 
-def _pair_brackets(marks: Sequence[_Mark], lines: _Lines, depth: int, out: list[QuotedSpan], strays: list[_Mark]) -> None:
+def _pair_brackets(
+    marks: Sequence[_Mark], lines: _Lines, depth: int, out: list[QuotedSpan], strays: list[_Mark]
+) -> None:
     stack: list[_Mark] = []
     for m in marks:
         if m.char in OPEN_GLYPHS:
@@ -272,11 +270,11 @@ def find_spans(text: str) -> tuple[list[QuotedSpan], list[tuple[int, str]]]:
     bounds = [(s.open, s.content_end if s.close is None else s.close) for s in doubles]
     starts = [b[0] for b in bounds]
     groups: dict[int, list[_Mark]] = {}
-    for m in by_family.get(Family.SINGLE, []):
-        k = bisect.bisect_right(starts, m.pos) - 1
-        inside = k >= 0 and bounds[k][0] < m.pos < bounds[k][1]
+    for mark in by_family.get(Family.SINGLE, []):
+        k = bisect.bisect_right(starts, mark.pos) - 1
+        inside = k >= 0 and bounds[k][0] < mark.pos < bounds[k][1]
         key = 2 * k + 1 if inside else 2 * (k + 1)  # interior k, or gap after k
-        groups.setdefault(key, []).append(m)
+        groups.setdefault(key, []).append(mark)
     for key, marks in groups.items():
         _pair_sequence(text, marks, lines, 1 if key % 2 else 0, spans, strays)
     for fam in BRACKET_FAMILIES:
@@ -304,9 +302,13 @@ def _repair_mismatched(
     for m in strays:
         best = None
         for s in unclosed.values():
-            if s.family != m.family and s.open < m.pos <= s.content_end + 1 and lines.count(s.open, m.pos) == 0:
-                if best is None or s.open > best.open:
-                    best = s
+            if (
+                s.family != m.family
+                and s.open < m.pos <= s.content_end + 1
+                and lines.count(s.open, m.pos) == 0
+                and (best is None or s.open > best.open)
+            ):
+                best = s
         if best is None or m.orient == Orient.OPEN:
             keep.append(m)
             continue

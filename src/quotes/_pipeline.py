@@ -126,7 +126,9 @@ class Extractor:
         text = _check_text(text)
         limit = self.config.max_chars
         if limit is not None and len(text) > limit:
-            raise ValueError(f"text has {len(text)} characters, more than max_chars={limit}; split it or raise the limit")
+            raise ValueError(
+                f"text has {len(text)} characters, more than max_chars={limit}; split it or raise the limit"
+            )
         if not text.strip():
             return Analysis()
         ct = clean(text)
@@ -153,7 +155,7 @@ class Extractor:
         # Coordinated quotes ("A", "B"면서) take the decision of the quote after them.
         for i in range(len(matches) - 2, -1, -1):
             span, si, cm = matches[i]
-            nspan, nsi, ncm = matches[i + 1]
+            _, nsi, ncm = matches[i + 1]
             if cm.coordinated and nsi == si and ncm.speech:
                 matches[i] = (span, si, attrs.evolve(ncm, rules=("cue.coordinated", *ncm.rules), links_next=True))
         return [_Found(s, si, cm, list(cm.rules)) for s, si, cm in matches if cm.speech]
@@ -169,19 +171,23 @@ class Extractor:
                 j += 1
             chain = found[i : j + 1]
             si = chain[0].sentence
-            s_start, s_end, para = doc.sentences[si]
+            s_start, _, para = doc.sentences[si]
             prev_in_sentence = found[i - 1] if i > 0 and found[i - 1].sentence == si else None
             region_start = s_start
             if prev_in_sentence is not None and prev_in_sentence.cue.speaker_rule != "speaker.relative-head":
                 region_start = max(doc.span_end(prev_in_sentence.span), prev_in_sentence.cue.clause_end)
-            fixed = next((f.cue for f in chain if f.cue.speaker_span and f.cue.speaker_rule != "speaker.relative-head"), None)
+            fixed = next(
+                (f.cue for f in chain if f.cue.speaker_span and f.cue.speaker_rule != "speaker.relative-head"), None
+            )
             chosen: tuple[int, int, int] | None = None
             rule = ""
             order = Order.NONE
             if fixed is not None and fixed.speaker_span is not None:
                 chosen, rule = fixed.speaker_span, fixed.speaker_rule or ""
-                order = Order.ELSEWHERE if chosen[0] != si else (
-                    Order.SPEAKER_FIRST if chosen[1] < chain[0].span.open else Order.QUOTE_FIRST
+                order = (
+                    Order.ELSEWHERE
+                    if chosen[0] != si
+                    else (Order.SPEAKER_FIRST if chosen[1] < chain[0].span.open else Order.QUOTE_FIRST)
                 )
             else:
                 cands = subject_candidates(doc, si, region_start, chain[0].span.open, lex)
@@ -227,13 +233,19 @@ class Extractor:
             i = j + 1
 
     def _resolve(self, doc: Doc, found: list[_Found]) -> None:
-        own = [f for f in found if f.speaker is not None and f.parts is not None and not f.speaker_rules[-1].startswith("speaker.previous-")]
+        own = [
+            f
+            for f in found
+            if f.speaker is not None and f.parts is not None and not f.speaker_rules[-1].startswith("speaker.previous-")
+        ]
         mentions: list[PersonMention] = []
         seen: dict[tuple[int, int], PersonMention] = {}
         for f in own:
             assert f.speaker is not None and f.parts is not None
             if f.speaker not in seen:
-                seen[f.speaker] = PersonMention(f.speaker[0], f.speaker[1], doc.sentences[doc.sentence_of(f.speaker[0])][2], f.parts)
+                seen[f.speaker] = PersonMention(
+                    f.speaker[0], f.speaker[1], doc.sentences[doc.sentence_of(f.speaker[0])][2], f.parts
+                )
                 mentions.append(seen[f.speaker])
         mentions.sort(key=lambda m: m.start)
         headline = {f.speaker for f in own if f.speaker_rules[0] == "speaker.headline"}
@@ -267,8 +279,15 @@ class Extractor:
                 if f.resolved_name and kind == SpeakerKind.ANONYMOUS:
                     kind = SpeakerKind.PERSON  # 한 의원 resolved to 한지석: the surname reading
                 speaker = Speaker(
-                    text=src[a:b], start=a, end=b, name=f.resolved_name or f.parts.name, title=f.parts.title,
-                    affiliation=f.parts.affiliation, kind=kind, antecedent=ante, rules=tuple(f.speaker_rules),
+                    text=src[a:b],
+                    start=a,
+                    end=b,
+                    name=f.resolved_name or f.parts.name,
+                    title=f.parts.title,
+                    affiliation=f.parts.affiliation,
+                    kind=kind,
+                    antecedent=ante,
+                    rules=tuple(f.speaker_rules),
                 )
             cue = None
             if f.cue.cue is not None and f.cue.kind is not None:
@@ -277,22 +296,33 @@ class Extractor:
                 cue = Cue(text=src[a:b], start=a, end=b, lemma=lemma, kind=f.cue.kind)
             ss, se, _ = doc.sentences[f.sentence]
             sa, sb = ct.span(ss, se)
-            rules = [("mark.pair." + f.span.family.value) if f.span.close is not None else "mark.unclosed-to-paragraph-end"]
+            rules = [
+                ("mark.pair." + f.span.family.value) if f.span.close is not None else "mark.unclosed-to-paragraph-end"
+            ]
             if f.span.mismatched:
                 rules.append("mark.mismatched")
             rules += [r for r in f.rules if r not in rules]
             rules += f.speaker_rules
             quotes.append(
                 Quote(
-                    text=src[s:e], start=s, end=e, kind=QuoteKind.DIRECT,
+                    text=src[s:e],
+                    start=s,
+                    end=e,
+                    kind=QuoteKind.DIRECT,
                     open_mark=ct.span(f.span.open, f.span.open + 1)[0],
                     close_mark=None if f.span.close is None else ct.span(f.span.close, f.span.close + 1)[0],
-                    speaker=speaker, cue=cue, order=f.order if speaker else Order.NONE,
-                    sentence_start=sa, sentence_end=sb, rules=tuple(rules),
+                    speaker=speaker,
+                    cue=cue,
+                    order=f.order if speaker else Order.NONE,
+                    sentence_start=sa,
+                    sentence_end=sb,
+                    rules=tuple(rules),
                 )
             )
             if speaker is None:
-                problems.append(Problem(code=ProblemCode.NO_SPEAKER, start=s, end=e, message="no speaker found for this quote"))
+                problems.append(
+                    Problem(code=ProblemCode.NO_SPEAKER, start=s, end=e, message="no speaker found for this quote")
+                )
         messages = {
             "stray_mark": (ProblemCode.STRAY_MARK, "closing mark without an opening mark"),
             "unclosed_mark": (ProblemCode.UNCLOSED_MARK, "opening mark never closed; the quote ends at its paragraph"),

@@ -29,7 +29,9 @@ __all__ = ["Candidate", "Parts", "noun_phrase_left", "parse_mention", "subject_c
 NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN"})
 PERSON_BOUND_NOUNS = frozenset({"측", "씨", "님", "군", "양", "모씨"})
 ANONYMOUS_DETERMINERS = frozenset({"한", "익명의"})
-NOT_NOUN_DETERMINERS = frozenset({"이런", "그런", "저런", "모든", "여러", "어떤", "다른", "온갖", "각종", "몇몇", "이번", "지난", "같은", "새로운"})
+NOT_NOUN_DETERMINERS = frozenset(
+    {"이런", "그런", "저런", "모든", "여러", "어떤", "다른", "온갖", "각종", "몇몇", "이번", "지난", "같은", "새로운"}
+)
 DETERMINERS_IN_NP = frozenset({"한", "이", "전", "현", "해당", "前", "現", "故", "고"})
 TOPIC = frozenset({"은", "는", "도", "께서는"})
 SUBJECT = frozenset({"이", "가", "께서"})
@@ -42,7 +44,9 @@ PAREN = regex.compile(r"\([^()]*\)")
 LATIN_GLOSS = regex.compile(r"\p{Hangul}\([A-Za-z][^()\s]*\)")
 MAX_NP_WORDS = 6
 # Titles that are also the tail of common non-title words (주식시장, 대학생).
-NO_SUFFIX_TITLES = frozenset({"시장", "학생", "주민", "상인", "회원", "군", "양", "씨", "이사", "검사", "수석", "주장", "위원"})
+NO_SUFFIX_TITLES = frozenset(
+    {"시장", "학생", "주민", "상인", "회원", "군", "양", "씨", "이사", "검사", "수석", "주장", "위원"}
+)
 # Syllables common in Korean given names (a name made only of these is read as Korean).
 GIVEN_NAME_SYLLABLES = frozenset(
     "가각간강건경계고곤관광교구국군권규균근금기길나남내노누다단달담대덕도동두득란래량련렬령로록룡류륜률름린림"
@@ -90,7 +94,9 @@ def _bare_nominal(word: Word, lex: Lexicon) -> bool:
     if word.text in DETERMINERS_IN_NP:
         return True
     last = _tag(word.tokens[-1])
-    mis_segmented = last == "MM" and len(word.text) >= 2 and HANGUL_WORD.match(word.text) and word.text not in NOT_NOUN_DETERMINERS
+    mis_segmented = (
+        last == "MM" and len(word.text) >= 2 and HANGUL_WORD.match(word.text) and word.text not in NOT_NOUN_DETERMINERS
+    )
     if last not in NOMINAL and not (last == "SSC" and word.text.endswith(")")) and not mis_segmented:
         return False
     return not any(t.tag.startswith("J") or t.tag in ("EF", "EC", "EP") for t in word.tokens)
@@ -125,7 +131,9 @@ def _particle(word: Word) -> tuple[int, str, str] | None:
     return last.start, last.form, role
 
 
-def noun_phrase_left(doc: Doc, words: Sequence[Word], index: int, end: int, lex: Lexicon) -> tuple[int, tuple[Word, ...]]:
+def noun_phrase_left(
+    doc: Doc, words: Sequence[Word], index: int, end: int, lex: Lexicon
+) -> tuple[int, tuple[Word, ...]]:
     """Grow a noun phrase leftwards from ``words[index]`` (which ends at ``end``).
 
     Returns the phrase start and its words (the last one cut at ``end``).
@@ -258,8 +266,9 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
     """Split a mention into name, title, affiliation and kind.
 
     >>> from quotes._lexicon import default_lexicon
-    >>> parse_mention(["플뢰르", "펠르랭", "코렐리아캐피털", "대표"], ["NNP"] * 4, default_lexicon())
-    Parts(name='플뢰르 펠르랭', title='대표', affiliation='코렐리아캐피털', kind=<SpeakerKind.PERSON: 'person'>, surname=None)
+    >>> p = parse_mention(["플뢰르", "펠르랭", "코렐리아캐피털", "대표"], ["NNP"] * 4, default_lexicon())
+    >>> p.name, p.title, p.affiliation, p.kind.value
+    ('플뢰르 펠르랭', '대표', '코렐리아캐피털', 'person')
     """
     pairs = _strip_parentheses(words, first_tags)
     # A word glossed with one Latin word (웬디스(Wendy's), 연방준비제도(Fed)) names an organisation
@@ -272,7 +281,7 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
     anonymous_marker = len(ws) > 1 and ws[0] in ("한", "익명의", "모")
     if anonymous_marker:
         ws, tags = ws[1:], tags[1:]
-    if ws and ws[-1] == "측" or (ws and ATTACHED_SUFFIX.match(ws[-1]) and ws[-1].endswith("측")):
+    if (ws and ws[-1] == "측") or (ws and ATTACHED_SUFFIX.match(ws[-1]) and ws[-1].endswith("측")):
         stem = ws[:-1] if ws[-1] == "측" else [*ws[:-1], ws[-1][:-1]]
         return Parts(" ".join(stem) or None, None, None, SpeakerKind.ORGANISATION)
     if len(ws) == 1 and lex.word_kind(ws[0], "organisation"):

@@ -135,7 +135,7 @@ def clean(text: str) -> CleanText:
                 segments.append((clean_len, s, 0))
         else:
             # dropped or several characters out: each output char maps to the start
-            for k, ch in enumerate(rep):
+            for k in range(len(rep)):
                 segments.append((clean_len + k, s, e - s if k == len(rep) - 1 else 0))
             shifted = True
         parts.append(rep)

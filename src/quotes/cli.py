@@ -52,8 +52,13 @@ def format_table(quotes: Sequence[Quote], *, rules: bool = False) -> str:
         cols.append(("rules", 40))
     lines = [" ".join(_fit(h, w) for h, w in cols).rstrip(), " ".join("-" * w for _, w in cols)]
     for i, q in enumerate(quotes, 1):
-        row = [str(i), q.speaker.text if q.speaker else "-", (q.speaker.name or "-") if q.speaker else "-",
-               q.cue.text if q.cue else "-", q.text]
+        row = [
+            str(i),
+            q.speaker.text if q.speaker else "-",
+            (q.speaker.name or "-") if q.speaker else "-",
+            q.cue.text if q.cue else "-",
+            q.text,
+        ]
         if rules:
             row.append(",".join(q.rules))
         lines.append(" ".join(_fit(v, w) for v, (_, w) in zip(row, cols, strict=True)).rstrip())
@@ -69,11 +74,15 @@ def _demo(args: argparse.Namespace) -> int:
     out.write(f"Bundled sample article: {len(text)} characters, {len(result.quotes)} quotes\n\n")
     out.write(format_table(result.quotes, rules=args.rules) + "\n")
     if result.problems:
-        out.write(f"\nproblems: {len(result.problems)} (" + ", ".join(sorted({p.code.value for p in result.problems})) + ")\n")
+        out.write(
+            f"\nproblems: {len(result.problems)} (" + ", ".join(sorted({p.code.value for p in result.problems})) + ")\n"
+        )
     return 0
 
 
-def _read_inputs(paths: Sequence[str], text_field: str, id_field: str | None) -> Iterator[tuple[dict[str, object], str | None, str | None]]:
+def _read_inputs(
+    paths: Sequence[str], text_field: str, id_field: str | None
+) -> Iterator[tuple[dict[str, object], str | None, str | None]]:
     """Yield (record, text, error) for every input record, in order."""
     for path in paths or ["-"]:
         if path == "-":
@@ -173,8 +182,10 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="quotes", description="Find the quotations in Korean news text and say who said them.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="quotes",
+        description="Find the quotations in Korean news text and say who said them.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"quotes {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -184,7 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_demo)
 
     p = sub.add_parser("extract", help="extract quotes from text or JSONL files, as JSON lines")
-    p.add_argument("inputs", nargs="*", metavar="FILE", help="text files (one document each) or .jsonl; '-' or none: stdin")
+    p.add_argument(
+        "inputs", nargs="*", metavar="FILE", help="text files (one document each) or .jsonl; '-' or none: stdin"
+    )
     p.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
     p.add_argument("--id-field", default=None, help="JSONL field copied to the output's 'id'")
     p.add_argument("-o", "--output", default=None, help="write here instead of standard output")
@@ -194,8 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold file in the project's schema")
     p.add_argument("--misses", action="store_true", help="list every miss, extra and wrong speaker")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--require", action="append", default=[], metavar="FIGURE>=X",
-                   help="fail (exit 1) unless the figure holds, e.g. direct_f1>=0.9 or scare_fp<=2")
+    p.add_argument(
+        "--require",
+        action="append",
+        default=[],
+        metavar="FIGURE>=X",
+        help="fail (exit 1) unless the figure holds, e.g. direct_f1>=0.9 or scare_fp<=2",
+    )
     p.set_defaults(func=_evaluate)
     return parser
 

@@ -144,16 +144,25 @@ class Report:
                 sfx = "_exact" if exact else ""
                 out[f"{kind}_p{sfx}"], out[f"{kind}_r{sfx}"], out[f"{kind}_f1{sfx}"] = p, r, f
         out.update(
-            speaker_acc=self.speaker_accuracy, speaker_acc_lenient=self.speaker_accuracy_lenient,
-            cue_acc=self.cue_accuracy, cue_acc_lenient=self.cue_accuracy_lenient,
-            scare_fp=self.scare_fp, offsets_bad=self.offsets_bad, errors=self.errors, docs=self.docs,
+            speaker_acc=self.speaker_accuracy,
+            speaker_acc_lenient=self.speaker_accuracy_lenient,
+            cue_acc=self.cue_accuracy,
+            cue_acc_lenient=self.cue_accuracy_lenient,
+            scare_fp=self.scare_fp,
+            offsets_bad=self.offsets_bad,
+            errors=self.errors,
+            docs=self.docs,
         )
         return out
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form: the counts, the flat figures and the misses."""
-        return {"counts": self.counts, "figures": self.figures(), "seconds": self.seconds,
-                "misses": [attrs.asdict(m) for m in self.misses]}
+        return {
+            "counts": self.counts,
+            "figures": self.figures(),
+            "seconds": self.seconds,
+            "misses": [attrs.asdict(m) for m in self.misses],
+        }
 
     def format(self) -> str:
         """A plain-text table of the figures."""
@@ -167,7 +176,8 @@ class Report:
             ep, er, ef = self.prf(kind, exact=True)
             lines.append(f"{kind:<14}{n:>7}{p:>8.3f}{r:>8.3f}{f:>8.3f}{ep:>9.3f}{er:>9.3f}{ef:>9.3f}")
         lines.append(
-            f"speaker accuracy {self.speaker_accuracy:.3f} (lenient {self.speaker_accuracy_lenient:.3f}, n={self.speaker_n})"
+            f"speaker accuracy {self.speaker_accuracy:.3f} "
+            f"(lenient {self.speaker_accuracy_lenient:.3f}, n={self.speaker_n})"
             f" | cue accuracy {self.cue_accuracy:.3f} (lenient {self.cue_accuracy_lenient:.3f}, n={self.cue_n})"
         )
         lines.append(
@@ -228,7 +238,7 @@ def evaluate(
         text = doc["text"]
         try:
             preds = list(extract(text))
-        except Exception as exc:  # noqa: BLE001 - a crash is a figure, not a stop
+        except Exception as exc:
             errors += 1
             misses.append(Miss(doc=did, what="error", kind="-", text=repr(exc)))
             preds = []
@@ -243,7 +253,10 @@ def evaluate(
         for g in gold_quotes:
             if not g.get("required", True):
                 continue
-            hit = next((i for i, p in enumerate(preds) if i not in exact_used and (p.start, p.end) == (g["start"], g["end"])), None)
+            hit = next(
+                (i for i, p in enumerate(preds) if i not in exact_used and (p.start, p.end) == (g["start"], g["end"])),
+                None,
+            )
             if hit is None:
                 bump(g["kind"], "exact_fn")
             else:
@@ -251,7 +264,8 @@ def evaluate(
                 bump(g["kind"], "exact_tp")
         for i, p in enumerate(preds):
             if i not in exact_used and not any(
-                not g.get("required", True) and iou((g["start"], g["end"]), (p.start, p.end)) >= 0.5 for g in gold_quotes
+                not g.get("required", True) and iou((g["start"], g["end"]), (p.start, p.end)) >= 0.5
+                for g in gold_quotes
             ):
                 bump(_kind(p), "exact_fp")
         # overlap match, as score.py
@@ -278,31 +292,65 @@ def evaluate(
                     sp_len += lenient
                     if not strict:
                         got = f"{p.speaker.name!r}/{p.speaker.text!r}" if p.speaker else "None"
-                        misses.append(Miss(doc=did, what="speaker", kind=g["kind"], text=g["text"],
-                                           detail=f"gold={g.get('speaker_name') or g.get('speaker')!r} got={got}"))
+                        misses.append(
+                            Miss(
+                                doc=did,
+                                what="speaker",
+                                kind=g["kind"],
+                                text=g["text"],
+                                detail=f"gold={g.get('speaker_name') or g.get('speaker')!r} got={got}",
+                            )
+                        )
                 if g.get("cue"):
                     cue_n += 1
                     gc, pc = _norm(g["cue"]), _norm(p.cue.text) if p.cue else None
                     cue_ok += gc == pc
                     cue_len += bool(pc) and gc is not None and pc is not None and (gc in pc or pc in gc)
                     if gc != pc:
-                        misses.append(Miss(doc=did, what="cue", kind=g["kind"], text=g["text"],
-                                           detail=f"gold={g['cue']!r} got={p.cue.text if p.cue else None!r}"))
+                        misses.append(
+                            Miss(
+                                doc=did,
+                                what="cue",
+                                kind=g["kind"],
+                                text=g["text"],
+                                detail=f"gold={g['cue']!r} got={p.cue.text if p.cue else None!r}",
+                            )
+                        )
             elif req:
                 bump(g["kind"], "fn")
-                misses.append(Miss(doc=did, what="missed", kind=g["kind"], text=g["text"], detail=f"(best IoU {best:.2f})"))
+                misses.append(
+                    Miss(doc=did, what="missed", kind=g["kind"], text=g["text"], detail=f"(best IoU {best:.2f})")
+                )
         for i, p in enumerate(preds):
             if i in used or any(
-                not g.get("required", True) and iou((g["start"], g["end"]), (p.start, p.end)) >= 0.5 for g in gold_quotes
+                not g.get("required", True) and iou((g["start"], g["end"]), (p.start, p.end)) >= 0.5
+                for g in gold_quotes
             ):
                 continue
             bump(_kind(p), "fp")
             is_scare = _norm(p.text) in nonspeech
             scare += is_scare
-            misses.append(Miss(doc=did, what="extra", kind=_kind(p), text=p.text,
-                               detail="(listed as not speech)" if is_scare else ""))
+            misses.append(
+                Miss(
+                    doc=did,
+                    what="extra",
+                    kind=_kind(p),
+                    text=p.text,
+                    detail="(listed as not speech)" if is_scare else "",
+                )
+            )
     return Report(
-        docs=len(docs), counts=counts, speaker_n=sp_n, speaker_ok=sp_ok, speaker_ok_lenient=sp_len,
-        cue_n=cue_n, cue_ok=cue_ok, cue_ok_lenient=cue_len, scare_fp=scare, offsets_bad=offs, errors=errors,
-        seconds=time.perf_counter() - t0, misses=tuple(misses),
+        docs=len(docs),
+        counts=counts,
+        speaker_n=sp_n,
+        speaker_ok=sp_ok,
+        speaker_ok_lenient=sp_len,
+        cue_n=cue_n,
+        cue_ok=cue_ok,
+        cue_ok_lenient=cue_len,
+        scare_fp=scare,
+        offsets_bad=offs,
+        errors=errors,
+        seconds=time.perf_counter() - t0,
+        misses=tuple(misses),
     )

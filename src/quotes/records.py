@@ -20,7 +20,8 @@ True
 from __future__ import annotations
 
 import enum
-from typing import Any, ClassVar, Self
+from collections.abc import Iterable
+from typing import Any, ClassVar, Self, cast
 
 import attrs
 
@@ -136,7 +137,7 @@ class _Record:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form: a dict of plain values (see the module docs)."""
-        return {f.name: _convert(getattr(self, f.name)) for f in attrs.fields(type(self))}  # type: ignore[misc]
+        return {f.name: _convert(getattr(self, f.name)) for f in attrs.fields(cast(Any, type(self)))}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
@@ -147,7 +148,7 @@ class _Record:
         """
         if not isinstance(data, dict):
             raise RecordError(f"{cls.__name__}.from_dict needs a dict, not {type(data).__name__}")
-        names = {f.name for f in attrs.fields(cls)}  # type: ignore[misc]
+        names = {f.name for f in attrs.fields(cast(Any, cls))}
         unknown = set(data) - names
         if unknown:
             raise RecordError(f"{cls.__name__}: unknown field(s) {sorted(unknown)}")
@@ -170,6 +171,18 @@ class _Record:
             else:
                 kwargs[key] = conv.from_dict(value)
         return kwargs
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _quotes(values: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(values)
+
+
+def _problems(values: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(values)
 
 
 def _check_span(instance: Any, attribute: Any, value: int) -> None:
@@ -228,7 +241,7 @@ class Speaker(_Record):
     affiliation: str | None = None
     kind: SpeakerKind = attrs.field(default=SpeakerKind.PERSON, converter=SpeakerKind)
     antecedent: Mention | None = None
-    rules: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    rules: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
 Speaker._nested = {"antecedent": Mention, "kind": SpeakerKind}
@@ -288,7 +301,7 @@ class Quote(_Record):
     order: Order = attrs.field(default=Order.NONE, converter=Order)
     sentence_start: int = 0
     sentence_end: int = 0
-    rules: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    rules: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
 Quote._nested = {"speaker": Speaker, "cue": Cue, "kind": QuoteKind, "order": Order}
@@ -323,8 +336,8 @@ class Analysis(_Record):
         problems: what was odd in the input, in text order.
     """
 
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
-    problems: tuple[Problem, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
+    problems: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)
 
 
 Analysis._nested = {"quotes": (Quote,), "problems": (Problem,)}
