@@ -26,7 +26,7 @@ import regex
 
 from ._document import Doc, Word
 from ._lexicon import Lexicon
-from ._speakers import Parts, noun_phrase_left, parse_mention, subject_candidates, title_of
+from ._speakers import Parts, noun_phrase_left, parse_mention, subject_candidates, title_of, word_tag
 from .records import SpeakerKind
 
 __all__ = ["PersonMention", "person_mentions", "resolve"]
@@ -94,7 +94,7 @@ class MentionIndex:
         start, np_words = noun_phrase_left(self.doc, words, k, end, self.lex)
         texts = [x.text for x in np_words]
         texts[-1] = self.doc.text[np_words[-1].start : end]
-        tags = [x.tokens[0].tag.split("-")[0] if x.tokens else "" for x in np_words]
+        tags = [word_tag(x) for x in np_words]
         parts = parse_mention(texts, tags, self.lex)
         if parts.kind == SpeakerKind.PERSON and (parts.name or parts.surname):
             return [PersonMention(start, end, para, parts)]

@@ -40,11 +40,19 @@ __all__ = ["CueMatch", "Grammar", "classify", "predicate_of"]
 VERBAL = ("VV", "VA", "VX", "XSV", "XSA")
 PUNCT_TAIL = regex.compile(r"[.,?!…·\"“”'‘’)\]]+.*$", regex.DOTALL)
 AFTER_NONFINAL = ("뒤", "후", "바", "다음", "직후", "데")
+# Speech nouns that, after single marks, name a saying or a text rather than speech.
+DOUBLE_ONLY_NOUNS = frozenset({"말", "내용", "글", "문자"})
 CONDITIONAL = frozenset({"면", "으면", "다면", "라면", "려면", "으려면", "거든"})
 SENTENCE_LIKE = regex.compile(r"(?:[.?!…~]|다|요|죠|까|니다|네|지|군|라|자|냐|나|오|소|세요|어|아|야)[.?!…~\s]*$")
 NOUN_PREDICATE_TAIL = regex.compile(r"^(?:이다|입니다|이었다|였다|이었습니다|였습니다|이란다|이라고|다)[.…]*")
 INTRO_COLON = regex.compile(r"[:：]\s*$")
-CAPTION = regex.compile(r"[<\[〈]\s*(?P<name>[^<>\[\]/|]{1,20}?)\s*[/|]\s*(?P<role>[^<>\[\]]{1,40}?)\s*[>\]〉]\s*$")
+CAPTION = regex.compile(
+    r"""
+      [<\[〈]\s*(?P<name>[^<>\[\]/|:]{1,20}?)\s*[/|]\s*[^<>\[\]]{1,40}?\s*[>\]〉]\s*$   # <이름 / 직함>
+    | \[\s*(?:녹취|인터뷰|현장음|싱크|SYNC)\s*[:：]\s*(?P<name>[^\[\]]{1,30}?)\s*\]\s*$     # [녹취: 이름 직함]
+    """,
+    regex.VERBOSE,
+)
 ETC = regex.compile(r"\s*등(?:의)?\s+")
 HEADLINE_END = regex.compile(r"(?:다|요|죠)[.!]?\s*$|[.!?]\s*$")
 HEADLINE_SEP = regex.compile(r"\s*(?:…|\.{2,}|·|,)\s*")
@@ -70,6 +78,9 @@ HEADLINE_CUES = frozenset(
         "다짐",
     }
 )
+# A reporter's byline before a lead quote: [서울파이낸스 홍길동 기자], (서울=연합뉴스) 홍길동 기자 =
+BYLINE = regex.compile(r"[\[(【][^\]\)】]{0,40}기자\s*[\]\)】]|\([^()]{1,20}=[^()]{1,20}\)\s*\S{2,4}\s*기자\s*=?")
+PAREN_TAIL = regex.compile(r"\(.*$")
 CONTINUATION_WORDS = frozenset({"이어", "또", "또한", "그러면서", "이어서", "아울러", "특히", "다만", "그는", "그녀는"})
 
 
@@ -269,11 +280,13 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
         if found is not None:
             return found
         return CueMatch(False, ("cue.adnominal", pid, "cue.no-owner"))
+    if w0.text in ("등", "등의") and len(words) > 1:  # "…"는 등의 비판
+        w0 = words[1]
     noun = _speech_noun(w0, g)
     if noun is None:
         return CueMatch(False, ("cue.adnominal", pid, "cue.not-speech-noun"))
-    if noun == "말" and span.family == Family.SINGLE:
-        return CueMatch(False, ("cue.adnominal", pid, "cue.saying"))
+    if noun in DOUBLE_ONLY_NOUNS and span.family == Family.SINGLE:
+        return CueMatch(False, ("cue.adnominal", pid, "cue.saying"))  # '…'라는 말: a saying, a slogan
     row = g.lex.speech_nouns[noun]
     return CueMatch(
         True,
@@ -346,20 +359,18 @@ def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclos
     tail = doc.text[end:s_end]
     rules: tuple[str, ...] = ("mark.unclosed",) if unclosed else ()
     if not unclosed:
-        if ETC.match(tail):
-            m = ETC.match(tail)
-            assert m is not None
-            pos = end + m.end()
-            nm = g.speech_noun.match(doc.text, pos)
-            if nm is not None:
-                noun = nm.group()
-                return CueMatch(
-                    True,
-                    ("cue.adnominal", "cue.etc", g.lex.speech_nouns[noun].id),
-                    CueKind.ADNOMINAL,
-                    (pos, nm.end(), noun),
-                    clause_end=_clause_end(_words_after(doc, sentence, pos)),
-                )
+        etc = ETC.match(tail)
+        if etc is not None:  # "A", "B" 등의 (다양한) 반응
+            for w in _words_after(doc, sentence, end + etc.end())[:3]:
+                noun = _speech_noun(w, g)
+                if noun is not None:
+                    return CueMatch(
+                        True,
+                        ("cue.adnominal", "cue.etc", g.lex.speech_nouns[noun].id),
+                        CueKind.ADNOMINAL,
+                        (w.start, w.start + len(noun), noun),
+                        clause_end=w.start + len(noun),
+                    )
         nxt = _next_top(doc, span)
         if nxt is not None and nxt.open >= end and not doc.text[end : nxt.open].strip(" \t,·"):
             return CueMatch(False, ("cue.coordinated",), coordinated=True)
@@ -405,12 +416,46 @@ def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclos
     intro = _introduction(doc, span, sentence, g, before)
     if intro is not None:
         return attrs.evolve(intro, rules=(*rules, *intro.rules))
-    outside = doc.text[s_start : span.open].split() + tail.split()
+    if not unclosed and _sentence_like(doc, span):
+        after_np = _juxtaposed_after(doc, span, sentence, g)
+        if after_np is not None:
+            return after_np
+    outside = BYLINE.sub(" ", doc.text[s_start : span.open]).split() + tail.split()
     if all(w.strip(".,") in CONTINUATION_WORDS for w in outside) and (_sentence_like(doc, span) or unclosed):
         return CueMatch(True, (*rules, "cue.standalone"))
     if unclosed and subject_candidates(doc, sentence, s_start, span.open, g.lex):
         return CueMatch(True, (*rules, "cue.unclosed-after-subject"))
     return CueMatch(False, (*rules, "cue.none"))
+
+
+def _juxtaposed_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
+    """``"…." 김경문 두산 감독(…)``: a titled name alone after the quote."""
+    end = doc.span_end(span)
+    s_end = doc.sentences[sentence][1]
+    if not doc.text[end:s_end].strip() and sentence + 1 < len(doc.sentences):
+        sentence += 1  # "….": the quote ended its sentence; the name stands in the next
+        end, s_end = doc.sentences[sentence][0], doc.sentences[sentence][1]
+        if "\n" in doc.text[doc.span_end(span) : end]:
+            return None
+    tail = doc.text[end:s_end]
+    paren = tail.find("(")
+    core_end = end + (paren if paren >= 0 else len(tail.rstrip(" .")))
+    if paren >= 0 and not tail.rstrip(" .").endswith(")"):
+        return None
+    words = [w for w in _words_after(doc, sentence, end) if w.start < core_end]
+    if not 0 < len(words) <= 5:
+        return None
+    last_text = doc.text[words[-1].start : core_end].rstrip(" .,")
+    if title_of(last_text, g.lex) is None or any(predicate_of(w) for w in words):
+        return None
+    return CueMatch(
+        True,
+        ("cue.juxtaposed-after",),
+        None,
+        None,
+        speaker_span=(sentence, words[0].start, words[-1].start + len(last_text)),
+        speaker_rule="speaker.juxtaposed",
+    )
 
 
 def _next_top(doc: Doc, span: QuotedSpan) -> QuotedSpan | None:

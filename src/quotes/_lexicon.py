@@ -42,7 +42,22 @@ HEADERS: dict[tuple[str, ...], str] = {
 }
 KINDS: dict[str, frozenset[str]] = {
     "predicates": frozenset(
-        ["neutral", "emphasis", "addition", "criticism", "request", "assessment", "question", "admission", "commitment", "confiding", "writing", "reaction", "naming", "belief"]
+        [
+            "neutral",
+            "emphasis",
+            "addition",
+            "criticism",
+            "request",
+            "assessment",
+            "question",
+            "admission",
+            "commitment",
+            "confiding",
+            "writing",
+            "reaction",
+            "naming",
+            "belief",
+        ]
     ),
     "titles": frozenset({"person", "anonymous"}),
     "particles": frozenset({"quotative", "connective", "adnominal"}),

@@ -79,10 +79,15 @@ MARK = regex.compile(
     regex.VERBOSE,
 )
 # Characters after which a mark reads as opening.
-OPENER_BEFORE = regex.compile(r"[\s(\[{<\u3008\u300a:,;=/·\u2026\-\u2014\u2013]|\p{Ps}")
+OPENER_BEFORE = regex.compile(r"[\s(\[{<\u3008\u300a:,;=/·\-\u2014\u2013]|\p{Ps}")
 # Characters after which a mark reads as closing (besides letters = particles).
 CLOSER_AFTER = regex.compile(r"[\s.,?!)\]}>:;\u2026\-\u2014\u2013·]|\p{Pe}|\p{Pf}")
 LATIN = regex.compile(r"[A-Za-z]")
+# A particle or ending glued after a mark: the mark closes (`”라며`, `“에서`, `"를`).
+PARTICLE_NEXT = regex.compile(
+    r"(?:(?:이?라|다|냐|자)?(?:고|며|면서|는|란|거나)|에서|에게|을|를|이|가|의|에|로|으로|와|과|도|은|까지|처럼|만|이다|였다)"
+    r"(?=[\s,.…!?)]|$)"
+)
 DECADE = regex.compile(r"'\d\ds\b")
 
 
@@ -133,12 +138,23 @@ def _orient_alone(text: str, pos: int) -> Orient:
     ch = text[pos]
     before = text[pos - 1] if pos else "\n"
     after = text[pos + 1] if pos + 1 < len(text) else "\n"
-    opener_ctx = bool(OPENER_BEFORE.match(before)) and not after.isspace()
-    closer_ctx = not before.isspace() and (after.isspace() or bool(CLOSER_AFTER.match(after)) or after.isalnum())
-    if opener_ctx and not closer_ctx:
-        return Orient.OPEN
-    if closer_ctx and not opener_ctx:
+    # Space (or an opening bracket) before and text after: opening.  Text before and a space or
+    # punctuation after: closing.  Final punctuation before and a letter after (`다."라며`,
+    # `말했다.“다음`): the glyph decides, a straight mark closes.  Letters on both sides (`는“와`,
+    # `던졌다“며`, `대표는"좋다"고`) say nothing, whatever the glyph: the pairing order decides.
+    if OPENER_BEFORE.match(before):
+        return Orient.OPEN if not after.isspace() else _glyph(ch)
+    if after.isspace() or CLOSER_AFTER.match(after):
         return Orient.CLOSE
+    if after.isalnum() and not before.isalnum():
+        glyph = _glyph(ch)
+        if glyph == Orient.EITHER or PARTICLE_NEXT.match(text, pos + 1):
+            return Orient.CLOSE  # `?“에서`: a particle follows, whatever the glyph
+        return glyph
+    return Orient.EITHER
+
+
+def _glyph(ch: str) -> Orient:
     if ch in OPEN_GLYPHS:
         return Orient.OPEN
     if ch in CLOSE_GLYPHS:
@@ -196,9 +212,10 @@ def _pair_sequence(
             continue
         o = opened[-1]
         breaks = lines.count(o.pos, m.pos)
-        if breaks and not (
-            breaks <= MAX_LINE_BREAKS and m.orient == Orient.CLOSE and m.pos - o.pos <= MAX_CROSS_LINE_CHARS
-        ):
+        closes_here = m.orient == Orient.CLOSE or (
+            m.orient == Orient.EITHER and (m.char in CLOSE_GLYPHS or PARTICLE_NEXT.match(text, m.pos + 1) is not None)
+        )
+        if breaks and not (breaks <= MAX_LINE_BREAKS and closes_here and m.pos - o.pos <= MAX_CROSS_LINE_CHARS):
             _close_open(text, opened, lines.line_end(o.pos), depth, out)
             continue  # re-read m with nothing open
         if m.orient == Orient.OPEN:

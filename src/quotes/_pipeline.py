@@ -23,7 +23,17 @@ from ._lexicon import Lexicon, load_lexicon
 from ._marks import QuotedSpan, find_spans
 from ._morphology import Analyser
 from ._sentences import split
-from ._speakers import Candidate, Parts, noun_phrase_left, parse_mention, subject_candidates
+from ._speakers import (
+    PAREN,
+    Candidate,
+    Parts,
+    noun_phrase_left,
+    org_like,
+    parse_mention,
+    subject_candidates,
+    title_of,
+    word_tag,
+)
 from ._text import CleanText, clean
 from .config import Config
 from .errors import ConfigError
@@ -196,6 +206,8 @@ class Extractor:
                     chosen, rule, order = (si, pick.start, pick.end), "speaker.subject-before", Order.SPEAKER_FIRST
                 elif (owner := _genitive_owner(doc, si, chain[0].span, lex)) is not None:
                     chosen, rule, order = (si, *owner), "speaker.genitive", Order.SPEAKER_FIRST
+                elif (owner := _juxtaposed(doc, si, chain[0].span, lex)) is not None:
+                    chosen, rule, order = (si, *owner), "speaker.juxtaposed", Order.SPEAKER_FIRST
                 else:
                     clause_end = max(f.cue.clause_end for f in chain)
                     if clause_end > doc.span_end(chain[-1].span):
@@ -340,7 +352,7 @@ def _set(doc: Doc, f: _Found, where: tuple[int, int, int], rule: str, order: Ord
     _, a, b = where
     words = [w for w in doc.words(doc.sentence_of(a)) if w.end > a and w.start < b]
     texts = [doc.text[max(w.start, a) : min(w.end, b)] for w in words]
-    tags = [w.tokens[0].tag.split("-")[0] if w.tokens else "" for w in words]
+    tags = [word_tag(w, b) for w in words]
     f.speaker = (a, b)
     f.parts = parse_mention(texts, tags, lex)
     f.order = order
@@ -348,14 +360,19 @@ def _set(doc: Doc, f: _Found, where: tuple[int, int, int], rule: str, order: Ord
 
 
 def _pick_before(cands: list[Candidate], lex: Lexicon) -> Candidate | None:
-    """The subject of the reporting clause among candidates before the quote."""
-    for c in reversed(cands):
-        if c.role in ("topic", "collective"):
-            return c
-    for c in reversed(cands):
+    """The subject of the reporting clause among candidates before the quote.
+
+    A person-like topic first, then a person-like subject (``유영상 CEO가 AI는
+    '…'라며``: the topic 'AI' belongs to the quoted clause), then any topic.
+    """
+    topics = [c for c in cands if c.role in ("topic", "collective")]
+    for c in reversed(topics):
         if _person_like(c, lex):
             return c
-    return None
+    for c in reversed(cands):
+        if c.role == "subject" and _person_like(c, lex):
+            return c
+    return topics[-1] if topics else None
 
 
 def _person_like(c: Candidate, lex: Lexicon) -> bool:
@@ -366,8 +383,9 @@ def _person_like(c: Candidate, lex: Lexicon) -> bool:
         return True
     if parts.kind == SpeakerKind.PERSON and parts.name:
         return True
-    head = c.words[-1]
-    return bool(lex.word_kind(head, "organisation")) or (bool(c.first_tags) and c.first_tags[-1] in ("NNP", "SL"))
+    if "측" in c.words or c.words[-1].endswith("측") or any(org_like(PAREN.sub("", w), lex) for w in c.words):
+        return True
+    return bool(c.first_tags) and c.first_tags[-1] in ("NNP", "SL")
 
 
 def _previous_topic(doc: Doc, si: int, lex: Lexicon) -> tuple[int, int, int] | None:
@@ -395,10 +413,26 @@ def _genitive_owner(doc: Doc, si: int, span: QuotedSpan, lex: Lexicon) -> tuple[
     start, np_words = noun_phrase_left(doc, words, len(words) - 1, end, lex)
     texts = [x.text for x in np_words]
     texts[-1] = doc.text[np_words[-1].start : end]
-    tags = tuple(x.tokens[0].tag.split("-")[0] if x.tokens else "" for x in np_words)
+    tags = tuple(word_tag(x) for x in np_words)
     if not _person_like(Candidate(start, end, "의", "genitive", tuple(texts), tags), lex):
         return None
     return start, end
+
+
+def _juxtaposed(doc: Doc, si: int, span: QuotedSpan, lex: Lexicon) -> tuple[int, int] | None:
+    """``이창용 한국은행 총재 "…"라며``: a titled name right before the mark, no particle."""
+    words = [w for w in doc.words(si) if w.end <= span.open and doc.in_top_quote(w.start) is None]
+    if not words or doc.text[words[-1].end : span.open].strip():
+        return None
+    last = words[-1]
+    if not last.tokens or title_of(last.text, lex) is None:
+        return None
+    start, np_words = noun_phrase_left(doc, words, len(words) - 1, last.end, lex)
+    tags = [word_tag(x) for x in np_words]
+    parts = parse_mention([x.text for x in np_words], tags, lex)
+    if parts.kind != SpeakerKind.PERSON or not (parts.name or parts.surname):
+        return None
+    return start, last.end
 
 
 def _opens_paragraph(doc: Doc, f: _Found) -> bool:

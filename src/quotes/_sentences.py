@@ -35,8 +35,24 @@ BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 QUOTE_FINAL = frozenset(".?!\u2026")
+# A line ending in a particle or a non-final ending runs on into the next line
+# (``…지역 국립대 교수가\n학생들의 …``); a headline or a finished sentence does not.
+RUNS_ON = regex.compile(
+    r"(?:에서|에게|으로|로|을|를|은|는|이|가|의|와|과|도|고|며|면서|면|해|게|하는|하고|된|한|던|인|에|께|서|지"
+    r"|까지|부터|대해|관련|위해|및|등|또는|하며|라며|다며|다는|라는|지만|는데|니까|어서|아서|하던|있는|없는|적인|함께),?$"
+)
 # A quotative ending separated from its closing mark by one space (`”  며`).
 PARTICLE_AFTER = regex.compile(r"[ \t](?:이?라|다)?(?:고|며|면서|는|란)(?=[\s,.]|$)")
+
+
+def _continues(text: str, pos: int) -> bool:
+    """Does the line ending at ``pos`` run on into the next (print-style line breaks)?"""
+    start = max(0, pos - 40)
+    before = text[start:pos].rstrip()
+    if not before or before.endswith(("\n",)):
+        return False
+    nxt = text[pos + 1 : pos + 3].lstrip("\n ")
+    return bool(nxt) and not nxt.startswith(("[", "(", "<", "■", "▲", "◆", "-")) and bool(RUNS_ON.search(before))
 
 
 def split(text: str, spans: Sequence[QuotedSpan]) -> list[Sentence]:
@@ -53,6 +69,8 @@ def split(text: str, spans: Sequence[QuotedSpan]) -> list[Sentence]:
     cuts: list[int] = []
     for m in BOUNDARY.finditer(text):
         pos = m.start()
+        if text[pos] == "\n" and _continues(text, pos):
+            continue
         k = bisect.bisect_right(inner_starts, pos) - 1
         if k >= 0 and inner_starts[k] < pos < inner_ends[k]:
             continue  # inside a quote

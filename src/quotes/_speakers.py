@@ -85,6 +85,24 @@ def _tag(t: Token) -> str:
     return t.tag.split("-")[0]
 
 
+def word_tag(word: Word, end: int | None = None) -> str:
+    """The tag of a word of a mention, cut at ``end`` (before its particle).
+
+    A word the analyser knows as one morpheme gets that morpheme's tag
+    (``정부`` -> ``NNG``, ``이창용`` -> ``NNP``); a word it had to split (an
+    unknown name: ``포/NNG 옛/MM``) gets ``"MIX"``.
+    """
+    stop = word.end if end is None else end
+    toks = [t for t in word.tokens if t.start < stop and not t.tag.startswith(("J", "S"))]
+    if not toks:
+        return ""
+    if len(toks) == 1 or all(t.start == toks[0].start and t.end == toks[0].end for t in toks):
+        return _tag(toks[0])
+    if all(t.tag == "NNG" for t in toks):
+        return "NNG"  # a compound of known nouns: 인공+지능
+    return "MIX"
+
+
 def _bare_nominal(word: Word, lex: Lexicon) -> bool:
     """Can ``word`` be a non-final word of a speaker noun phrase?"""
     if not word.tokens or NOT_IN_NP.search(PAREN.sub("", word.text)) or TIME_WORD.match(word.text):
@@ -186,7 +204,7 @@ def subject_candidates(doc: Doc, sentence: int, a: int, b: int, lex: Lexicon) ->
             continue
         if lex.word_kind(texts[-1], "stop") or TIME_WORD.match(texts[-1]):
             continue
-        tags = tuple(_tag(x.tokens[0]) if x.tokens else "" for x in np_words)
+        tags = tuple(word_tag(x, pstart) for x in np_words)
         out.append(Candidate(start, pstart, form, role, tuple(texts), tags))
     return out
 
@@ -205,7 +223,7 @@ def is_korean_name(word: str, lex: Lexicon, tag: str = "") -> bool:
         return False
     if not (lex.word_kind(word[0], "surname") or (len(word) == 4 and lex.word_kind(word[:2], "surname"))):
         return False
-    if FOREIGN_SYLLABLE.search(word[1:]) or _org_like(word, lex):
+    if FOREIGN_SYLLABLE.search(word[1:]) or org_like(word, lex):
         return False
     return tag == "NNP" or len(word) == 3
 
@@ -215,7 +233,7 @@ def typical_korean_name(word: str) -> bool:
     return all(ch in GIVEN_NAME_SYLLABLES for ch in word[1:])
 
 
-def _org_like(word: str, lex: Lexicon) -> bool:
+def org_like(word: str, lex: Lexicon) -> bool:
     if lex.word_kind(word, "organisation") or lex.word_kind(word, "country"):
         return True
     if regex.search(r"[A-Za-z]", word) and regex.search(r"\p{Hangul}", word):
@@ -296,7 +314,7 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
             titles = ["씨"]
             ws[-1] = m.group("stem")
     lead_title = None
-    if len(ws) >= 2 and title_of(ws[0], lex) and not _org_like(ws[0], lex):
+    if len(ws) >= 2 and title_of(ws[0], lex) and not org_like(ws[0], lex):
         lead_title = ws.pop(0)
         tags.pop(0)
     title = " ".join(titles) or lead_title
@@ -317,7 +335,7 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
             return Parts(None, None, None, SpeakerKind.COLLECTIVE)
         if len(ws) == 1 and is_korean_name(head, lex, tags[-1] if tags else ""):
             return Parts(head, None, None, SpeakerKind.PERSON)
-        if any(_org_like(w, lex) for w in ws) or (tags and tags[-1] == "NNG"):
+        if any(org_like(w, lex) for w in ws) or (tags and tags[-1] == "NNG"):
             return Parts(joined, None, None, SpeakerKind.ORGANISATION)
         return Parts(joined, None, None, SpeakerKind.PERSON)
     # A person with a title.
@@ -331,7 +349,7 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
             if len(w) == 1 and lex.word_kind(w, "surname") and head_title != "씨":
                 return Parts(None, title, None, SpeakerKind.PERSON, surname=w)
             return Parts(None, title, None, SpeakerKind.PERSON)
-        if _org_like(w, lex) or (tags and tags[0] == "NNG" and not is_korean_name(w, lex, tags[0])):
+        if org_like(w, lex) or (tags and tags[0] == "NNG" and not is_korean_name(w, lex, tags[0])):
             return Parts(None, title, w, SpeakerKind.PERSON)
         return Parts(w, title, None, SpeakerKind.PERSON)
     names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "")]
@@ -341,7 +359,7 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
         if (
             nxt is not None
             and not typical_korean_name(ws[k])
-            and not _org_like(nxt, lex)
+            and not org_like(nxt, lex)
             and nxt not in glossed
             and not is_korean_name(nxt, lex)
         ):
@@ -352,7 +370,7 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
         return Parts(ws[k], title, aff, SpeakerKind.PERSON)
     # Foreign names: the leading words that are not organisation-like.
     n = 0
-    while n < len(ws) and not _org_like(ws[n], lex) and ws[n] not in glossed:
+    while n < len(ws) and not org_like(ws[n], lex) and ws[n] not in glossed and tags[n] != "NNG":
         n += 1
     if n == 0:
         return Parts(None, title, " ".join(ws), SpeakerKind.PERSON)
