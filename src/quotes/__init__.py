@@ -36,6 +36,7 @@ __all__ = [
     "Extractor",
     "LexiconError",
     "Mention",
+    "NotSpeech",
     "Order",
     "Problem",
     "ProblemCode",

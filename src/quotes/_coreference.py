@@ -19,6 +19,7 @@ Rules (precision first: an ambiguous mention stays unresolved):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -29,7 +30,7 @@ from ._lexicon import Lexicon
 from ._speakers import Parts, noun_phrase_left, parse_mention, subject_candidates, title_of, word_tag
 from .records import SpeakerKind
 
-__all__ = ["PersonMention", "person_mentions", "resolve"]
+__all__ = ["PersonMention", "Pool", "resolve"]
 
 
 @attrs.frozen
@@ -101,16 +102,6 @@ class MentionIndex:
         return []
 
 
-def person_mentions(doc: Doc, lex: Lexicon, before: int) -> list[PersonMention]:
-    """Every person mention with a name or surname that ends before ``before``."""
-    index = MentionIndex(doc, lex)
-    last = doc.sentence_of(before)
-    out: list[PersonMention] = []
-    for i in range(last + 1):
-        out.extend(m for m in index.in_sentence(i) if m.end <= before)
-    return out
-
-
 @attrs.frozen
 class Resolution:
     name: str
@@ -123,6 +114,46 @@ def _names(cands: Sequence[PersonMention]) -> set[str]:
     return {c.parts.name for c in cands if c.parts.name}
 
 
+class Pool:
+    """Person mentions seen so far, indexed by surname, family name and title.
+
+    Lookups cost the number of mentions sharing the key, not the length of the
+    document, so resolution stays linear on long input.
+    """
+
+    def __init__(self) -> None:
+        self._seen: set[tuple[int, int]] = set()
+        self._starts: list[int] = []
+        self._persons: list[PersonMention] = []
+        self.by_surname: dict[str, list[PersonMention]] = {}
+        self.by_family: dict[str, list[PersonMention]] = {}
+        self.by_title: dict[str, list[PersonMention]] = {}
+
+    def add(self, m: PersonMention) -> None:
+        key = (m.start, m.end)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        k = bisect.bisect_right(self._starts, m.start)
+        self._starts.insert(k, m.start)
+        self._persons.insert(k, m)
+        name = m.parts.name
+        if name and " " not in name:
+            self.by_surname.setdefault(name[0], []).append(m)
+            if len(name) == 4:
+                self.by_surname.setdefault(name[:2], []).append(m)
+        if name and " " in name:
+            self.by_family.setdefault(name.split()[-1], []).append(m)
+        if name and m.parts.title:
+            self.by_title.setdefault(m.parts.title, []).append(m)
+
+    def before(self, pos: int, limit: int = 8) -> list[PersonMention]:
+        """Up to ``limit`` person mentions ending before ``pos``, nearest last."""
+        k = bisect.bisect_left(self._starts, pos)
+        out = [m for m in self._persons[max(0, k - limit) : k] if m.end <= pos]
+        return sorted(out, key=lambda m: m.start)
+
+
 def resolve(
     doc: Doc, lex: Lexicon, mentions: Sequence[PersonMention], forward: Sequence[bool] = ()
 ) -> list[Resolution | None]:
@@ -133,54 +164,61 @@ def resolve(
     people by surname before the body gives the full name.
     """
     index = MentionIndex(doc, lex)
-    pool: list[PersonMention] = []
+    pool = Pool()
     resolved: dict[int, str] = {}  # start -> resolved name, for chained pronouns
     out: list[Resolution | None] = []
     sentence_done = -1
     for k_men, men in enumerate(mentions):
         si = doc.sentence_of(men.start)
         for i in range(sentence_done + 1, si + 1):
-            pool.extend(index.in_sentence(i))
+            for m in index.in_sentence(i):
+                pool.add(m)
         sentence_done = max(sentence_done, si)
-        earlier = [p for p in pool if p.end <= men.start]
         if men.parts.kind == SpeakerKind.PRONOUN:
             k = si
-            while k >= 0 and men.paragraph - doc.sentences[k][2] <= 1:
-                earlier.extend(p for p in index.subjects(k) if p.end <= men.start)
+            while k >= 0 and men.paragraph - doc.sentences[k][2] <= 1 and si - k < 12:
+                for m in index.subjects(k):
+                    pool.add(m)
                 k -= 1
-        earlier = sorted({(p.start, p.end): p for p in earlier}.values(), key=lambda p: p.start)
-        res = _resolve_one(men, earlier, resolved)
+        res = _resolve_one(men, pool, resolved)
         if res is None and k_men < len(forward) and forward[k_men] and men.parts.kind != SpeakerKind.PRONOUN:
-            later = [p for i in range(si + 1, min(si + 3, len(doc.sentences))) for p in index.in_sentence(i)]
-            res = _resolve_one(men, later, resolved)
+            later = Pool()
+            for i in range(si + 1, min(si + 3, len(doc.sentences))):
+                for m in index.in_sentence(i):
+                    later.add(m)
+            res = _resolve_one(men, later, resolved, ahead=True)
             if res is not None:
                 res = attrs.evolve(res, rule="coref.headline-forward")
         out.append(res)
         if res is not None:
             resolved[men.start] = res.name
-        if men.parts.kind in (SpeakerKind.PERSON, SpeakerKind.PRONOUN) and all(p.start != men.start for p in pool):
-            pool.append(men)
+        if men.parts.kind in (SpeakerKind.PERSON, SpeakerKind.PRONOUN):
+            pool.add(men)
     return out
 
 
-def _resolve_one(men: PersonMention, earlier: list[PersonMention], resolved: dict[int, str]) -> Resolution | None:
+def _resolve_one(men: PersonMention, pool: Pool, resolved: dict[int, str], *, ahead: bool = False) -> Resolution | None:
     p = men.parts
+
+    def usable(cands: Sequence[PersonMention]) -> list[PersonMention]:
+        return [c for c in cands if ahead or c.end <= men.start]
+
     if p.kind == SpeakerKind.PRONOUN:
-        if not earlier:
-            return None
-        near = [c for c in earlier if c.parts.kind == SpeakerKind.PERSON and men.paragraph - c.paragraph <= 1]
+        near = [
+            c for c in pool.before(men.start) if c.parts.kind == SpeakerKind.PERSON and men.paragraph - c.paragraph <= 1
+        ]
         if not near:
             return None
         last = near[-1]
         name = last.parts.name or resolved.get(last.start)
         if name is None and last.parts.surname:  # 박 대표 … 그는: resolve the antecedent first
-            inner = _resolve_one(last, [c for c in earlier if c.end <= last.start], resolved)
+            inner = _resolve_one(last, pool, resolved)
             name = inner.name if inner else None
         return Resolution(name, last.start, last.end, "coref.pronoun") if name else None
     if p.kind != SpeakerKind.PERSON and not p.surname:
         return None
     if p.surname:
-        cands = [c for c in earlier if c.parts.name and c.parts.name.startswith(p.surname) and " " not in c.parts.name]
+        cands = usable(pool.by_surname.get(p.surname, []))
         same_title = [c for c in cands if c.parts.title == p.title]
         pick = same_title if len(_names(same_title)) == 1 else cands
         if len(_names(pick)) == 1:
@@ -188,13 +226,13 @@ def _resolve_one(men: PersonMention, earlier: list[PersonMention], resolved: dic
             return Resolution(c.parts.name or "", c.start, c.end, "coref.surname-title")
         return None
     if p.name and " " not in p.name:
-        cands = [c for c in earlier if c.parts.name and " " in c.parts.name and c.parts.name.split()[-1] == p.name]
+        cands = usable(pool.by_family.get(p.name, []))
         if len(_names(cands)) == 1:
             c = cands[-1]
             return Resolution(c.parts.name or "", c.start, c.end, "coref.last-name")
         return None
     if not p.name and p.title and p.title != "씨":
-        cands = [c for c in earlier if c.parts.name and c.parts.title == p.title]
+        cands = usable(pool.by_title.get(p.title, []))
         if len(_names(cands)) == 1:
             c = cands[-1]
             return Resolution(c.parts.name or "", c.start, c.end, "coref.title")

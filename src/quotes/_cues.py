@@ -327,7 +327,7 @@ def _noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> C
         m = g.speech_noun.match(w.text)
         if m is None or not NOUN_PREDICATE_TAIL.match(w.text[m.end() :]):
             continue
-        k = all_words.index(w)
+        k = next(i for i, x in enumerate(all_words) if x.start == w.start)
         if k == 0:
             continue
         owner = all_words[k - 1]
@@ -357,7 +357,7 @@ def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclos
     s_start, s_end, _ = doc.sentences[sentence]
     end = doc.span_end(span)
     tail = doc.text[end:s_end]
-    rules: tuple[str, ...] = ("mark.unclosed",) if unclosed else ()
+    rules: tuple[str, ...] = ()
     if not unclosed:
         etc = ETC.match(tail)
         if etc is not None:  # "A", "B" 등의 (다양한) 반응
@@ -371,7 +371,7 @@ def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclos
                         (w.start, w.start + len(noun), noun),
                         clause_end=w.start + len(noun),
                     )
-        nxt = _next_top(doc, span)
+        nxt = doc.next_top(span)
         if nxt is not None and nxt.open >= end and not doc.text[end : nxt.open].strip(" \t,·"):
             return CueMatch(False, ("cue.coordinated",), coordinated=True)
         words = _words_after(doc, sentence, end)
@@ -456,11 +456,6 @@ def _juxtaposed_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> 
         speaker_span=(sentence, words[0].start, words[-1].start + len(last_text)),
         speaker_rule="speaker.juxtaposed",
     )
-
-
-def _next_top(doc: Doc, span: QuotedSpan) -> QuotedSpan | None:
-    k = doc.top.index(span)
-    return doc.top[k + 1] if k + 1 < len(doc.top) else None
 
 
 def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
@@ -577,7 +572,7 @@ def _introduction(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, before:
     if target < 0:
         return None
     t_start, t_end, _ = doc.sentences[target]
-    if not colon and any(t_start <= s.open < t_end for s in doc.top):
+    if not colon and doc.has_top_quote(t_start, t_end):
         return None
     if not colon and doc.sentences[sentence][2] - doc.sentences[target][2] > 1:
         return None

@@ -51,6 +51,7 @@ class Doc:
         self.top = sorted((s for s in spans if s.depth == 0), key=lambda s: s.open)
         self._top_starts = [s.open for s in self.top]
         self._top_ends = [self.span_end(s) for s in self.top]
+        self._top_index = {s.open: i for i, s in enumerate(self.top)}
         self.sentences = list(sentences)
         self._sent_starts = [s[0] for s in sentences]
         self._analyser = analyser
@@ -72,6 +73,16 @@ class Doc:
             return self.top[k]
         return None
 
+    def next_top(self, span: QuotedSpan) -> QuotedSpan | None:
+        """The top-level span after ``span``, if any."""
+        k = self._top_index[span.open] + 1
+        return self.top[k] if k < len(self.top) else None
+
+    def has_top_quote(self, a: int, b: int) -> bool:
+        """Whether a top-level span opens inside ``[a, b)``."""
+        k = bisect.bisect_left(self._top_starts, a)
+        return k < len(self._top_starts) and self._top_starts[k] < b
+
     def words(self, index: int) -> tuple[Word, ...]:
         """The words of sentence ``index`` with their tokens (analysed once)."""
         cached = self._words.get(index)
@@ -82,7 +93,11 @@ class Doc:
         tokens = self._tokenize(text)
         out: list[Word] = []
         starts = [t.start for t in tokens]
-        marks = sorted(p - start for s in self.top for p in (s.open, s.close) if p is not None and start <= p < end)
+        k0 = bisect.bisect_right(self._top_ends, start)
+        k1 = bisect.bisect_left(self._top_starts, end)
+        marks = sorted(
+            p - start for s in self.top[k0:k1] for p in (s.open, s.close) if p is not None and start <= p < end
+        )
         for m in WORD.finditer(text):
             for a, b in _cut(m.start(), m.end(), marks):
                 i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)

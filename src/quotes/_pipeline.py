@@ -37,7 +37,19 @@ from ._speakers import (
 from ._text import CleanText, clean
 from .config import Config
 from .errors import ConfigError
-from .records import Analysis, Cue, Mention, Order, Problem, ProblemCode, Quote, QuoteKind, Speaker, SpeakerKind
+from .records import (
+    Analysis,
+    Cue,
+    Mention,
+    NotSpeech,
+    Order,
+    Problem,
+    ProblemCode,
+    Quote,
+    QuoteKind,
+    Speaker,
+    SpeakerKind,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from kiwipiepy import Kiwi
@@ -146,14 +158,19 @@ class Extractor:
         doc = Doc(ct.text, spans, split(ct.text, spans), self._analyser)
         if self.config.exhaustive:
             doc.analyse_all()
-        found = self._cues(doc)
+        found, rejected = self._cues(doc)
         self._speakers(doc, found)
         self._resolve(doc, found)
-        return self._records(ct, doc, found, mark_problems)
+        analysis = self._records(ct, doc, found, mark_problems)
+        not_speech = []
+        for span, rules in rejected:
+            a, b = ct.span(span.content_start, span.content_end)
+            not_speech.append(NotSpeech(text=ct.original[a:b], start=a, end=b, rules=rules))
+        return attrs.evolve(analysis, not_speech=tuple(not_speech))
 
     # -- stages ---------------------------------------------------------------
 
-    def _cues(self, doc: Doc) -> list[_Found]:
+    def _cues(self, doc: Doc) -> tuple[list[_Found], list[tuple[QuotedSpan, tuple[str, ...]]]]:
         matches: list[tuple[QuotedSpan, int, CueMatch]] = []
         for span in doc.top:
             if span.content_end <= span.content_start or not doc.text[span.content_start : span.content_end].strip():
@@ -168,7 +185,8 @@ class Extractor:
             _, nsi, ncm = matches[i + 1]
             if cm.coordinated and nsi == si and ncm.speech:
                 matches[i] = (span, si, attrs.evolve(ncm, rules=("cue.coordinated", *ncm.rules), links_next=True))
-        return [_Found(s, si, cm, list(cm.rules)) for s, si, cm in matches if cm.speech]
+        rejected = [(s, cm.rules) for s, _, cm in matches if not cm.speech]
+        return [_Found(s, si, cm, list(cm.rules)) for s, si, cm in matches if cm.speech], rejected
 
     def _speakers(self, doc: Doc, found: list[_Found]) -> None:
         lex = self.lexicon

@@ -32,6 +32,7 @@ __all__ = [
     "Cue",
     "CueKind",
     "Mention",
+    "NotSpeech",
     "Order",
     "Problem",
     "ProblemCode",
@@ -328,16 +329,40 @@ Problem._nested = {"code": ProblemCode}
 
 
 @attrs.frozen(kw_only=True)
+class NotSpeech(_Record):
+    """A quoted span judged not to be speech (a term, a title, a name ...).
+
+    Attributes:
+        text: the content without its marks; ``source[start:end]``.
+        start: offset of the content.
+        end: offset after the content.
+        rules: ids of the rules that decided it (``cue.case-particle`` ...).
+    """
+
+    text: str
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_order)
+    rules: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+
+def _not_speech(values: Iterable[NotSpeech]) -> tuple[NotSpeech, ...]:
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
 class Analysis(_Record):
     """The result of :func:`quotes.analyze` on one document.
 
     Attributes:
         quotes: the quotes, in text order.
         problems: what was odd in the input, in text order.
+        not_speech: the top-level quoted spans judged not to be speech, with
+            the rules that decided it, in text order.
     """
 
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
     problems: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)
+    not_speech: tuple[NotSpeech, ...] = attrs.field(default=(), converter=_not_speech)
 
 
-Analysis._nested = {"quotes": (Quote,), "problems": (Problem,)}
+Analysis._nested = {"quotes": (Quote,), "problems": (Problem,), "not_speech": (NotSpeech,)}

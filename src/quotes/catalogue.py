@@ -1,0 +1,64 @@
+"""Generate the rule catalogue (``docs/reference/rules.md``) from the data files.
+
+Run ``python -m quotes.catalogue > docs/reference/rules.md``; a test checks that
+the committed page matches, so the documentation never drifts from the rules.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+
+from ._lexicon import default_lexicon
+
+__all__ = ["render"]
+
+HEADER = """# Rule catalogue
+
+Every `Quote` carries `rules`: the ids of the rules that produced it, in the
+order they fired (`Speaker.rules` holds the speaker's).  This page lists them
+all.  It is generated from the package's data files by
+`python -m quotes.catalogue`; do not edit it by hand.
+
+"""
+
+
+def _cell(s: str) -> str:
+    return s.replace("|", "\\|").replace("\\n", " / ")
+
+
+def render() -> str:
+    """The catalogue as Markdown."""
+    out = [
+        HEADER,
+        "## Pipeline rules\n\n",
+        "| id | stage | decides | what it means | example |\n",
+        "| --- | --- | --- | --- | --- |\n",
+    ]
+    text = (resources.files("quotes") / "data" / "rules.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        if not line.strip():
+            continue
+        rid, stage, polarity, desc, example = line.split("\t")
+        out.append(f"| `{rid}` | {stage} | {polarity.replace('_', ' ')} | {_cell(desc)} | {_cell(example)} |\n")
+    lex = default_lexicon()
+    tables = [
+        ("predicates", "Reporting predicates (`predicates.tsv`)", ("lemma", "category")),
+        ("particles", "Endings after the closing mark (`particles.tsv`)", ("form", "kind")),
+        ("speech_nouns", "Speech nouns (`speech_nouns.tsv`)", ("noun", "")),
+        ("titles", "Titles and roles (`titles.tsv`)", ("title", "kind")),
+        ("words", "Word classes (`words.tsv`)", ("word", "kind")),
+    ]
+    for table, title, (value, kind) in tables:
+        rows = lex.rows[table]
+        out.append(f"\n## {title}\n\n{len(rows)} rows.\n\n")
+        head = f"| id | {value} |" + (f" {kind} |" if kind else "") + " example |\n"
+        out.append(head)
+        out.append("| --- | --- |" + (" --- |" if kind else "") + " --- |\n")
+        for r in rows:
+            out.append(f"| `{r.id}` | {r.value} |" + (f" {r.kind} |" if kind else "") + f" {_cell(r.example)} |\n")
+    return "".join(out)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.stdout.write(render())
