@@ -210,8 +210,8 @@ def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: in
         nxt = words[i + 1] if i + 1 < len(words) else None
         row = g.lex.predicates.get(lemma)
         if adnominal:
-            if nxt is not None and nxt.text.startswith(AFTER_NONFINAL):
-                pass  # "…"고 말한 뒤: a non-final predicate
+            if nxt is not None and nxt.text.startswith(AFTER_NONFINAL) and row is not None:
+                pass  # "…"고 말한 뒤: a non-final reporting predicate
             elif i == 0 and nxt is not None and (row is not None or lemma == "하다"):
                 if row is not None and row.kind == "naming":
                     return CueMatch(False, ("cue.quotative", pid, row.id, "cue.naming"))

@@ -111,6 +111,8 @@ def _bare_nominal(word: Word, lex: Lexicon) -> bool:
         return False
     if word.text in DETERMINERS_IN_NP:
         return True
+    if _looks_like_name(word, lex):
+        return True  # 이하은 read by the analyser as 이하/NNG 이/VCP 은/EC
     last = _tag(word.tokens[-1])
     mis_segmented = (
         last == "MM" and len(word.text) >= 2 and HANGUL_WORD.match(word.text) and word.text not in NOT_NOUN_DETERMINERS
@@ -118,6 +120,20 @@ def _bare_nominal(word: Word, lex: Lexicon) -> bool:
     if last not in NOMINAL and not (last == "SSC" and word.text.endswith(")")) and not mis_segmented:
         return False
     return not any(t.tag.startswith("J") or t.tag in ("EF", "EC", "EP") for t in word.tokens)
+
+
+def _looks_like_name(word: Word, lex: Lexicon) -> bool:
+    """A three-syllable Korean name the analyser split into other morphemes."""
+    text = word.text
+    return (
+        len(text) == 3
+        and HANGUL_WORD.match(text) is not None
+        and bool(lex.word_kind(text[0], "surname"))
+        and typical_korean_name(text)
+        and not any(t.tag.startswith("J") and t.tag != "JC" for t in word.tokens)
+        and not any(_tag(t) in ("VV", "VA", "VX", "XSV", "XSA") for t in word.tokens)
+        and text not in lex.titles
+    )
 
 
 def _particle(word: Word) -> tuple[int, str, str] | None:
@@ -149,6 +165,12 @@ def _particle(word: Word) -> tuple[int, str, str] | None:
     return last.start, last.form, role
 
 
+def _glued_to_mark(doc: Doc, w: Word) -> bool:
+    """Is ``w`` the ending glued to a closing mark (the ``고`` of ``"…"고``)?"""
+    span = doc.in_top_quote(w.start - 1) if w.start else None
+    return span is not None and span.close == w.start - 1
+
+
 def noun_phrase_left(
     doc: Doc, words: Sequence[Word], index: int, end: int, lex: Lexicon
 ) -> tuple[int, tuple[Word, ...]]:
@@ -170,7 +192,7 @@ def noun_phrase_left(
             depth += w.text.count(")") - w.text.count("(")
             i -= 1
             continue
-        if not _bare_nominal(w, lex):
+        if not _bare_nominal(w, lex) or _glued_to_mark(doc, w):
             break
         depth += w.text.count(")") - w.text.count("(")
         chosen.insert(0, w)
