@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import quotes
+from quotes.config import ALL_KINDS
 
 ROWS = [
     dict(zip(("id", "stage", "polarity", "description", "example"), line.split("\t"), strict=True))
@@ -19,13 +20,16 @@ ROWS = [
 ]
 
 
+ALL = quotes.Extractor(kinds=ALL_KINDS)
+
+
 def _example(row: dict[str, str]) -> str:
     return row["example"].replace("\\n", "\n")
 
 
 @pytest.mark.parametrize("row", [r for r in ROWS if r["polarity"] == "speech"], ids=lambda r: r["id"])
 def test_speech_rule_fires_on_its_example(row: dict[str, str]) -> None:
-    found = quotes.extract(_example(row))
+    found = ALL.extract(_example(row))
     assert any(row["id"] in q.rules or (q.speaker and row["id"] in q.speaker.rules) for q in found), found
 
 
@@ -40,7 +44,9 @@ def test_every_rule_id_in_the_code_is_catalogued() -> None:
     src = Path(quotes.__file__).parent
     used: set[str] = set()
     for path in src.glob("*.py"):
-        used |= set(re.findall(r'"((?:mark|cue|speaker|coref)\.[a-z][a-z0-9_.-]*)"', path.read_text(encoding="utf-8")))
+        used |= set(
+            re.findall(r'"((?:mark|cue|speaker|coref|indirect)\.[a-z][a-z0-9_.-]*)"', path.read_text(encoding="utf-8"))
+        )
     used -= {"mark.pair.", "speaker.previous-"}
     listed = {r["id"] for r in ROWS}
     assert used - listed == set()

@@ -128,6 +128,8 @@ def predicate_of(word: Word) -> tuple[str, bool] | None:
             return None  # an adverb made from an adjective: 짧게
         if tag in ("XSV", "XSA") and i > 0:
             stem = toks[i - 1].form + t.form
+            if i > 1 and toks[i - 2].tag == "XPN":
+                stem = toks[i - 2].form + stem  # 재확인하다
         else:
             stem = t.form
             if i > 0 and toks[i - 1].tag == "NNG" and toks[i - 1].end == t.start:
@@ -161,7 +163,9 @@ def contract(stem: str, ending: str) -> str:
     lead, vowel = divmod(code // 28, 21)
     if last == "하":
         return stem[:-1] + "해"
-    merged = {20: 6, 13: 14, 8: 9, 18: 4, 0: 0, 4: 4}.get(vowel)  # ㅣ→ㅕ ㅜ→ㅝ ㅗ→ㅘ ㅡ→ㅓ ㅏ ㅓ
+    merged = {20: 6, 13: 14, 8: 9, 18: 4, 0: 0, 4: 4, 1: 1, 5: 5}.get(
+        vowel
+    )  # ㅣ→ㅕ ㅜ→ㅝ ㅗ→ㅘ ㅡ→ㅓ; ㅏ ㅓ ㅐ ㅔ stay
     if merged is None:
         return stem + ending
     return stem[:-1] + chr(0xAC00 + (lead * 21 + merged) * 28)

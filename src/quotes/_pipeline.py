@@ -19,17 +19,17 @@ import attrs
 from ._coreference import PersonMention, resolve
 from ._cues import CueMatch, Grammar, classify
 from ._document import Doc
+from ._indirect import find_indirect
 from ._lexicon import Lexicon, load_lexicon
-from ._marks import QuotedSpan, find_spans
+from ._marks import Family, QuotedSpan, find_spans
 from ._morphology import Analyser
 from ._sentences import split
 from ._speakers import (
-    PAREN,
     Candidate,
     Parts,
     noun_phrase_left,
-    org_like,
     parse_mention,
+    person_like,
     subject_candidates,
     title_of,
     word_tag,
@@ -56,6 +56,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Extractor"]
 
+# Speakers named by the cue of one quote only (not shared along a chain).
+PER_QUOTE_SPEAKER = frozenset({"speaker.relative-head", "speaker.according-to"})
+
 
 @attrs.define
 class _Found:
@@ -65,6 +68,8 @@ class _Found:
     sentence: int
     cue: CueMatch
     rules: list[str]
+    kind: QuoteKind = QuoteKind.DIRECT
+    no_speaker: bool = False
     speaker: tuple[int, int] | None = None
     parts: Parts | None = None
     order: Order = Order.NONE
@@ -159,6 +164,17 @@ class Extractor:
         if self.config.exhaustive:
             doc.analyse_all()
         found, rejected = self._cues(doc)
+        kinds = self.config.kinds
+        if kinds - {QuoteKind.DIRECT}:
+            items = find_indirect(doc, self._grammar, {f.span.open for f in found})
+            for it in items:
+                if it.kind not in kinds:
+                    continue
+                pseudo = QuotedSpan(it.start, None, it.start, it.end, Family.DOUBLE)
+                found.append(_Found(pseudo, it.sentence, it.cue, list(it.cue.rules), it.kind, it.no_speaker))
+            found.sort(key=lambda f: (f.sentence, f.span.content_start))
+        if QuoteKind.DIRECT not in kinds:
+            found = [f for f in found if f.kind != QuoteKind.DIRECT]
         self._speakers(doc, found)
         self._resolve(doc, found)
         analysis = self._records(ct, doc, found, mark_problems)
@@ -205,7 +221,7 @@ class Extractor:
             if prev_in_sentence is not None and prev_in_sentence.cue.speaker_rule != "speaker.relative-head":
                 region_start = max(doc.span_end(prev_in_sentence.span), prev_in_sentence.cue.clause_end)
             fixed = next(
-                (f.cue for f in chain if f.cue.speaker_span and f.cue.speaker_rule != "speaker.relative-head"), None
+                (f.cue for f in chain if f.cue.speaker_span and f.cue.speaker_rule not in PER_QUOTE_SPEAKER), None
             )
             chosen: tuple[int, int, int] | None = None
             rule = ""
@@ -249,8 +265,12 @@ class Extractor:
                     if topic is not None:
                         chosen, rule, order = topic, "speaker.previous-sentence", Order.ELSEWHERE
             for f in chain:
-                if f.cue.speaker_span is not None and f.cue.speaker_rule == "speaker.relative-head":
-                    _set(doc, f, f.cue.speaker_span, "speaker.relative-head", Order.QUOTE_FIRST, lex)
+                if f.no_speaker:
+                    continue
+                if f.cue.speaker_span is not None and f.cue.speaker_rule in PER_QUOTE_SPEAKER:
+                    where = f.cue.speaker_span
+                    own_order = Order.SPEAKER_FIRST if where[1] < f.span.open else Order.QUOTE_FIRST
+                    _set(doc, f, where, f.cue.speaker_rule, own_order, lex)
                 elif inherited is not None:
                     f.speaker, f.parts, f.order = inherited.speaker, inherited.parts, order
                     f.speaker_rules = [*inherited.speaker_rules, rule]
@@ -326,9 +346,12 @@ class Extractor:
                 cue = Cue(text=src[a:b], start=a, end=b, lemma=lemma, kind=f.cue.kind)
             ss, se, _ = doc.sentences[f.sentence]
             sa, sb = ct.span(ss, se)
-            rules = [
-                ("mark.pair." + f.span.family.value) if f.span.close is not None else "mark.unclosed-to-paragraph-end"
-            ]
+            if f.kind != QuoteKind.DIRECT:
+                rules = []
+            elif f.span.close is not None:
+                rules = ["mark.pair." + f.span.family.value]
+            else:
+                rules = ["mark.unclosed-to-paragraph-end"]
             if f.span.mismatched:
                 rules.append("mark.mismatched")
             rules += [r for r in f.rules if r not in rules]
@@ -338,8 +361,8 @@ class Extractor:
                     text=src[s:e],
                     start=s,
                     end=e,
-                    kind=QuoteKind.DIRECT,
-                    open_mark=ct.span(f.span.open, f.span.open + 1)[0],
+                    kind=f.kind,
+                    open_mark=ct.span(f.span.open, f.span.open + 1)[0] if f.kind == QuoteKind.DIRECT else None,
                     close_mark=None if f.span.close is None else ct.span(f.span.close, f.span.close + 1)[0],
                     speaker=speaker,
                     cue=cue,
@@ -349,7 +372,7 @@ class Extractor:
                     rules=tuple(rules),
                 )
             )
-            if speaker is None:
+            if speaker is None and not f.no_speaker:
                 problems.append(
                     Problem(code=ProblemCode.NO_SPEAKER, start=s, end=e, message="no speaker found for this quote")
                 )
@@ -385,25 +408,12 @@ def _pick_before(cands: list[Candidate], lex: Lexicon) -> Candidate | None:
     """
     topics = [c for c in cands if c.role in ("topic", "collective")]
     for c in reversed(topics):
-        if _person_like(c, lex):
+        if person_like(c, lex):
             return c
     for c in reversed(cands):
-        if c.role == "subject" and _person_like(c, lex):
+        if c.role == "subject" and person_like(c, lex):
             return c
     return topics[-1] if topics else None
-
-
-def _person_like(c: Candidate, lex: Lexicon) -> bool:
-    parts = parse_mention(c.words, c.first_tags, lex)
-    if parts.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS, SpeakerKind.COLLECTIVE):
-        return True
-    if parts.title or parts.surname:
-        return True
-    if parts.kind == SpeakerKind.PERSON and parts.name:
-        return True
-    if "측" in c.words or c.words[-1].endswith("측") or any(org_like(PAREN.sub("", w), lex) for w in c.words):
-        return True
-    return bool(c.first_tags) and c.first_tags[-1] in ("NNP", "SL")
 
 
 def _previous_topic(doc: Doc, si: int, lex: Lexicon) -> tuple[int, int, int] | None:
@@ -412,7 +422,7 @@ def _previous_topic(doc: Doc, si: int, lex: Lexicon) -> tuple[int, int, int] | N
     k = si - 1
     while k >= 0 and doc.sentences[k][2] == para and si - k <= 3:
         s, e, _ = doc.sentences[k]
-        cands = [c for c in subject_candidates(doc, k, s, e, lex) if c.role == "topic" and _person_like(c, lex)]
+        cands = [c for c in subject_candidates(doc, k, s, e, lex) if c.role == "topic" and person_like(c, lex)]
         if cands:
             return (k, cands[0].start, cands[0].end)
         k -= 1
@@ -432,7 +442,7 @@ def _genitive_owner(doc: Doc, si: int, span: QuotedSpan, lex: Lexicon) -> tuple[
     texts = [x.text for x in np_words]
     texts[-1] = doc.text[np_words[-1].start : end]
     tags = tuple(word_tag(x) for x in np_words)
-    if not _person_like(Candidate(start, end, "의", "genitive", tuple(texts), tags), lex):
+    if not person_like(Candidate(start, end, "의", "genitive", tuple(texts), tags), lex):
         return None
     return start, end
 

@@ -398,3 +398,17 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
         return Parts(None, title, " ".join(ws), SpeakerKind.PERSON)
     n = min(n, 2)  # a foreign name is given + family name; an unknown company may follow
     return Parts(" ".join(ws[:n]), title, " ".join(ws[n:]) or None, SpeakerKind.PERSON)
+
+
+def person_like(c: Candidate, lex: Lexicon) -> bool:
+    """Could this subject be a speaker (a person, organisation, group …)?"""
+    parts = parse_mention(c.words, c.first_tags, lex)
+    if parts.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS, SpeakerKind.COLLECTIVE):
+        return True
+    if parts.title or parts.surname:
+        return True
+    if parts.kind == SpeakerKind.PERSON and parts.name:
+        return True
+    if "측" in c.words or c.words[-1].endswith("측") or any(org_like(PAREN.sub("", w), lex) for w in c.words):
+        return True
+    return bool(c.first_tags) and c.first_tags[-1] in ("NNP", "SL")

@@ -20,8 +20,27 @@ from typing import Any
 import attrs
 
 from .errors import ConfigError
+from .records import QuoteKind
 
-__all__ = ["Config"]
+__all__ = ["ALL_KINDS", "DEFAULT_KINDS", "Config"]
+
+#: Kinds reported by default.  ``hearsay`` (sourceless frames) and ``belief``
+#: (opinion verbs) are left out: the reference corpora (and the project's real
+#: news sets) do not count them as reported speech.  Turn them on with
+#: ``Config(kinds=quotes.config.ALL_KINDS)``.
+DEFAULT_KINDS = frozenset({QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED, QuoteKind.ACCORDING_TO})
+ALL_KINDS = frozenset(QuoteKind)
+
+
+def _to_kinds(value: Any) -> frozenset[QuoteKind]:
+    if isinstance(value, (str, QuoteKind)):
+        value = [value]
+    try:
+        return frozenset(QuoteKind(v) for v in value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"kinds must be quote kinds ({', '.join(k.value for k in QuoteKind)}), got {value!r}"
+        ) from exc
 
 
 def _check_max_chars(instance: Any, attribute: Any, value: Any) -> None:
@@ -53,9 +72,12 @@ class Config:
             at their paragraph).
         max_chars: refuse texts longer than this with :class:`ValueError`
             (``None``: no limit).
+        kinds: the kinds of reported speech to return (default
+            :data:`DEFAULT_KINDS`: direct, indirect, mixed, according_to).
     """
 
     lexicons: tuple[str | Path, ...] = attrs.field(default=(), converter=tuple, validator=_check_lexicons)
     exhaustive: bool = attrs.field(default=False, validator=_check_bool)
     include_unclosed: bool = attrs.field(default=True, validator=_check_bool)
     max_chars: int | None = attrs.field(default=None, validator=_check_max_chars)
+    kinds: frozenset[QuoteKind] = attrs.field(default=DEFAULT_KINDS, converter=_to_kinds)

@@ -46,7 +46,7 @@ def planted(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
         parts.extend(draw(st.lists(st.sampled_from(FILLER), max_size=2)))
         name = draw(st.sampled_from(NAMES))
         title = draw(st.sampled_from(TITLES))
-        org = draw(st.sampled_from(ORGS + [""]))
+        org = draw(st.sampled_from([*ORGS, ""]))
         content = draw(st.sampled_from(CONTENTS))
         left, right = draw(st.sampled_from(MARKS))
         cue = draw(st.sampled_from(CUES))
@@ -68,5 +68,5 @@ def noisy(draw: st.DrawFn) -> str:
     text, _ = draw(planted())
     for _ in range(draw(st.integers(0, 6))):
         pos = draw(st.integers(0, len(text)))
-        text = text[:pos] + draw(st.sampled_from(NOISE + ['"', "\u201c", "'", "\u2019"])) + text[pos:]
+        text = text[:pos] + draw(st.sampled_from([*NOISE, '"', "\u201c", "'", "\u2019"])) + text[pos:]
     return text

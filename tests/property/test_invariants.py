@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import unicodedata
 
@@ -64,7 +65,7 @@ def test_planted_quotes_are_found_with_their_speaker(case: tuple[str, list[tuple
 @given(noisy())
 def test_quotes_never_cross_and_come_in_order(text: str) -> None:
     found = quotes.extract(text)
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in itertools.pairwise(found):
         assert a.end <= b.start
 
 
@@ -93,8 +94,8 @@ def test_invisible_characters_and_nfd_change_no_content(
     text, _ = case
     base = [(q.text, q.speaker.name if q.speaker else None) for q in quotes.extract(text)]
     noisy_text = text
-    for pos, ch in inserts:
-        pos = pos % (len(noisy_text) + 1)
+    for raw_pos, ch in inserts:
+        pos = raw_pos % (len(noisy_text) + 1)
         noisy_text = noisy_text[:pos] + ch + noisy_text[pos:]
     for variant in (noisy_text, unicodedata.normalize("NFD", text)):
         found = quotes.extract(variant)

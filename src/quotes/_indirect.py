@@ -1,0 +1,400 @@
+"""Indirect and other reported speech without quotation marks.
+
+Contract: :func:`find_indirect` scans the sentences of a document (outside
+top-level quotes) for the endings that report speech, read from the analyser's
+tags, and returns one :class:`Item` per reported clause with its kind, span,
+cue and rule ids.  Speakers are assigned afterwards by the same speaker stage
+as direct quotes (chains, subject before or after, inheritance).
+
+* ``indirect``: a clause + ``-다고/-라고/-냐고/-자고`` + a reporting predicate
+  (``경기가 회복될 것이라고 밝혔다``); ``-다며/-라며/-다면서`` (the speaker's
+  main clause goes on); ``-다는/-라는`` + a frame noun (입장, 방침, 뜻 …) + a
+  predicate or copula (``…라는 입장이다``); ``…다는 게 X의 설명이다``.
+* ``mixed``: such a clause that holds a quoted fragment that is not speech on
+  its own (``합의가 "새로운 출발점"이 될 것이라고 말했다``).
+* ``according_to``: ``X에 따르면 / 의하면 …``: the rest of the sentence.
+* ``hearsay``: sourceless frames (``…다고 한다``, ``…것으로 알려졌다``,
+  ``…는 지적이 나온다``), never given a speaker.
+* ``belief``: ``-다고 봤다/생각했다/믿는다``.
+
+Span convention (the evaluation's): the reported clause from its first word
+up to the last syllable before the quotative ending (``경기가 회복될 것이라``).
+A clause whose predicate itself reports (``…고 말했다고 통신이 보도했다``)
+merges into the outer one, attributed to the outer speaker.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ._cues import CueMatch, Grammar, _noun_predicate, predicate_of
+from ._document import Doc, Word
+from ._speakers import TIME_WORD, noun_phrase_left, person_like, subject_candidates
+from .records import CueKind, QuoteKind
+
+__all__ = ["Item", "find_indirect"]
+
+QUOTATIVE_EC = frozenset("다고 라고 냐고 느냐고 으냐고 자고 으라고 ᆫ다고 는다고 란다고 이라고 려고는".split())
+CONNECTIVE_EC = frozenset("다며 라며 ᆫ다며 는다며 다면서 라면서 ᆫ다면서 는다면서 자며 자면서 냐며 느냐며".split())
+ADNOMINAL_ETM = frozenset("다는 라는 ᆫ다는 는다는 자는 냐는 느냐는 으라는 란".split())
+FRAME_NOUNS = (
+    "입장 방침 뜻 주장 설명 의견 계획 의사 견해 취지 의지 발언 얘기 이야기 전언 요구 제안 당부 약속 다짐 경고 "
+    "주문 각오 논리 해명 답변 반박 메시지 말"
+).split()
+# Nouns of a reporter's paraphrase or a sourceless report (…다는 분석이다, …는 지적이 나온다).
+HEARSAY_NOUNS = frozenset("지적 목소리 관측 우려 분석 평가 전망 소문 비판 관측도 지적도".split())
+HEARSAY_VERBS = frozenset("나오다 제기되다 일다 많다 있다 대두되다 잇따르다 커지다 높다 적지않다".split())
+HEARSAY_THAT = frozenset("알려지다 전해지다 파악되다 확인되다 관측되다 예상되다".split())
+ALL_FRAME_NOUNS = sorted(set(FRAME_NOUNS) | HEARSAY_NOUNS, key=len, reverse=True)
+PREFILTER = regex.compile(r"[다라냐자]고|[다라]며|[다라]면서|[다라]는|따르면|의하면|것으로")
+LEADING_ADVERBIAL = regex.compile(
+    r"^(?:\S+에서(?:는)?|\S+에게|\S+를 통해|\S+을 통해|\d+일|이날|이어|또|또한|특히|다만|그러나|하지만|한편),?$"
+)
+FINAL_PUNCT = regex.compile(r"[\s.,!?…\"'”’)\]]+$")
+
+
+@attrs.frozen
+class Item:
+    """A reported clause (cleaned-text offsets)."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    sentence: int
+    cue: CueMatch
+    no_speaker: bool = False
+
+
+def _ending(word: Word) -> tuple[str, str] | None:
+    """``(role, form)`` if ``word`` ends in a reporting ending."""
+    toks = [t for t in word.tokens if not t.tag.startswith("S")]
+    if len(toks) > 1 and toks[-1].tag == "JX" and toks[-1].form == "도":
+        toks = toks[:-1]  # …다면서도, …다고도
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.tag == "EC" and last.form in QUOTATIVE_EC:
+        return "quotative", last.form
+    if last.tag == "EC" and last.form in CONNECTIVE_EC:
+        return "connective", last.form
+    if last.tag == "ETM" and last.form in ADNOMINAL_ETM:
+        return "adnominal", last.form
+    return None
+
+
+def _clause_end(word: Word, role: str) -> int:
+    """Offset before the quotative particle (``…것이라|고``, ``…하다|며``)."""
+    text = FINAL_PUNCT.sub("", word.text)
+    for suffix in ("면서도", "면서", "며", "고도", "고", "는", "란"):
+        if text.endswith(suffix) and len(text) > len(suffix):
+            return word.start + len(text) - len(suffix)
+    return word.start + len(text)
+
+
+def _glued_to_mark(doc: Doc, w: Word) -> bool:
+    span = doc.in_top_quote(w.start - 1) if w.start else None
+    return span is not None and span.close == w.start - 1
+
+
+def find_indirect(doc: Doc, g: Grammar, speech_spans: set[int]) -> list[Item]:
+    """Every reported clause of ``doc`` (see the module docstring).
+
+    ``speech_spans`` holds the opening offsets of top-level quotes already
+    found to be speech: a clause never swallows one of them.
+    """
+    out: list[Item] = []
+    for si, (s_start, s_end, _) in enumerate(doc.sentences):
+        if not PREFILTER.search(doc.text, s_start, s_end):
+            continue
+        out.extend(_in_sentence(doc, g, si, speech_spans))
+    return out
+
+
+def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[Item]:
+    s_start, s_end, _ = doc.sentences[si]
+    words = [w for w in doc.words(si) if doc.in_top_quote(w.start) is None]
+    items: list[Item] = []
+    boundary = s_start
+    for i, w in enumerate(words):
+        # A direct quote spoken in this sentence ends any clause before it.
+        for span in doc.top:
+            if span.open in speech_spans and boundary <= span.open < w.start:
+                boundary = max(boundary, doc.span_end(span) + 1)
+        if w.start < boundary:
+            continue
+        according = _according_to(doc, g, si, words, i)
+        if according is not None:
+            later = [x for x in words[i + 1 :] if _ending(x)]
+            if not later and not any(s_start <= sp < s_end and sp > w.start for sp in speech_spans):
+                items.append(according)
+            break
+        found = _ending(w)
+        if found is None or _glued_to_mark(doc, w):
+            continue
+        role, form = found
+        end = _clause_end(w, role)
+        rest = words[i + 1 :]
+        item: Item | None = None
+        if role == "quotative":
+            item = _quotative(doc, g, si, rest, boundary, end, w, form)
+        elif role == "connective":
+            item = _make(
+                doc,
+                g,
+                si,
+                QuoteKind.INDIRECT,
+                boundary,
+                end,
+                (end, _clause_end_of(w), form),
+                CueKind.CONNECTIVE,
+                ("indirect.connective",),
+                links_next=True,
+                clause_end=w.end,
+            )
+        else:
+            item = _adnominal(doc, g, si, rest, boundary, end, w, form)
+        if item is not None:
+            items.append(item)
+            boundary = item.cue.clause_end if item.cue.clause_end > w.end else w.end
+    hearsay = _hearsay_that(doc, g, si, words, items)
+    if hearsay is not None:
+        items.append(hearsay)
+    return sorted(items, key=lambda x: x.start)
+
+
+def _clause_end_of(word: Word) -> int:
+    return word.start + len(FINAL_PUNCT.sub("", word.text))
+
+
+def _start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) -> int:
+    """Where the reported clause starts: after the reporting subject and adverbials."""
+    start = boundary
+    cands = [
+        c
+        for c in subject_candidates(doc, si, boundary, end, g.lex)
+        if c.role in ("topic", "collective") and person_like(c, g.lex)
+    ]
+    if cands:
+        c = cands[0]
+        word_end = doc.text.find(" ", c.end)
+        start = c.end if word_end < 0 else word_end
+    words = [w for w in doc.words(si) if start <= w.start < end]
+    skipped = 0
+    while (
+        words
+        and skipped < 3
+        and (
+            LEADING_ADVERBIAL.match(words[0].text)
+            or TIME_WORD.match(words[0].text)
+            or g.lex.word_kind(words[0].text, "stop")
+        )
+    ):
+        words.pop(0)
+        skipped += 1
+    return words[0].start if words else start
+
+
+def _make(
+    doc: Doc,
+    g: Grammar,
+    si: int,
+    kind: QuoteKind,
+    boundary: int,
+    end: int,
+    cue: tuple[int, int, str] | None,
+    cue_kind: CueKind | None,
+    rules: tuple[str, ...],
+    *,
+    links_next: bool = False,
+    clause_end: int = -1,
+    speaker_span: tuple[int, int, int] | None = None,
+    speaker_rule: str | None = None,
+    no_speaker: bool = False,
+) -> Item | None:
+    start = (
+        _start_after_subject(doc, g, si, boundary, end)
+        if speaker_span is None or kind != QuoteKind.ACCORDING_TO
+        else boundary
+    )
+    if end - start < 2:
+        return None
+    if kind == QuoteKind.INDIRECT and any(
+        start <= s.open < end and len(doc.text[s.content_start : s.content_end].split()) >= 2 for s in doc.top
+    ):  # a quoted fragment of the speaker's words, not a quoted term ('르챗')
+        kind = QuoteKind.MIXED
+        rules = (*rules, "indirect.mixed")
+    cm = CueMatch(
+        True,
+        rules,
+        cue_kind,
+        cue,
+        links_next=links_next,
+        clause_end=clause_end,
+        speaker_span=speaker_span,
+        speaker_rule=speaker_rule,
+    )
+    return Item(kind, start, end, si, cm, no_speaker)
+
+
+def _quotative(
+    doc: Doc, g: Grammar, si: int, rest: list[Word], boundary: int, end: int, w: Word, form: str
+) -> Item | None:
+    for k, x in enumerate(rest):
+        pred = predicate_of(x)
+        if pred is None:
+            continue
+        lemma, adnominal = pred
+        if adnominal:
+            continue
+        if _ending(x) is not None and _ending(x)[0] == "quotative":  # type: ignore[index]
+            return None  # …고 말했다고 통신이 보도했다: the outer clause takes it
+        if any(t.tag == "EC" and t.form in ("면", "으면", "다면", "라면", "려면") for t in x.tokens):
+            return None
+        row = g.lex.predicates.get(lemma)
+        cue_start, cue_end = x.start, _clause_end_of(x)
+        if lemma == "하다" and row is not None:
+            has_subject = bool(subject_candidates(doc, si, doc.sentences[si][0], x.start, g.lex))
+            if not has_subject or x.text.startswith(("한다", "합니다", "한대", "하더라")):
+                # …다고 한다: "it is said" (present tense or no subject), not a speaker's words
+                return _make(
+                    doc,
+                    g,
+                    si,
+                    QuoteKind.HEARSAY,
+                    boundary,
+                    end,
+                    (cue_start, cue_end, lemma),
+                    CueKind.PREDICATE,
+                    ("indirect.hearsay", "indirect.quotative-hada"),
+                    clause_end=cue_end,
+                    no_speaker=True,
+                )
+        if row is None or row.kind == "naming":
+            return None
+        kind = QuoteKind.BELIEF if row.kind == "belief" else QuoteKind.INDIRECT
+        rules = ("indirect.quotative", row.id) + (("indirect.belief",) if kind == QuoteKind.BELIEF else ())
+        del k
+        return _make(
+            doc, g, si, kind, boundary, end, (cue_start, cue_end, lemma), CueKind.PREDICATE, rules, clause_end=cue_end
+        )
+    return None
+
+
+def _adnominal(
+    doc: Doc, g: Grammar, si: int, rest: list[Word], boundary: int, end: int, w: Word, form: str
+) -> Item | None:
+    if not rest:
+        return None
+    nxt = rest[0]
+    if nxt.text in ("게", "것이", "것은", "건"):
+        found = _noun_predicate(doc, si, rest[1:], g)
+        if found is None:
+            return None
+        return _make(
+            doc,
+            g,
+            si,
+            QuoteKind.INDIRECT,
+            boundary,
+            end,
+            found.cue,
+            CueKind.NOUN_PREDICATE,
+            ("indirect.adnominal", "indirect.noun-predicate"),
+            clause_end=found.clause_end,
+            speaker_span=found.speaker_span,
+            speaker_rule=found.speaker_rule,
+        )
+    stem = regex.sub(r"(?:을|를|이|가|은|는|도|에|으로|로|이다|입니다|이었다|였다)[.,]?$", "", nxt.text)
+    noun = next((n for n in ALL_FRAME_NOUNS if stem.endswith(n) and len(stem) - len(n) <= 2), None)
+    tail = rest[1:]
+    pred = next((predicate_of(x) for x in tail if predicate_of(x) is not None), None)
+    if noun is None:
+        # Any noun followed at once by a reporting predicate: …겠다는 방향성도 제시했다
+        row = g.lex.predicates.get(pred[0]) if pred is not None and tail and predicate_of(tail[0]) else None
+        if row is None or row.kind in ("naming", "belief") or not nxt.tokens or nxt.tokens[0].tag != "NNG":
+            return None
+        noun = stem
+    copula = any(t.tag == "VCP" for t in nxt.tokens)
+    cue = (nxt.start + len(stem) - len(noun), nxt.start + len(stem), noun)
+    reporting = pred is not None and g.lex.predicates.get(pred[0]) is not None
+    if noun in HEARSAY_NOUNS and (copula or (pred is not None and pred[0] in HEARSAY_VERBS) or not reporting):
+        return _make(
+            doc,
+            g,
+            si,
+            QuoteKind.HEARSAY,
+            boundary,
+            end,
+            cue,
+            CueKind.ADNOMINAL,
+            ("indirect.hearsay", "indirect.hearsay-noun"),
+            clause_end=cue[1],
+            no_speaker=True,
+        )
+    if pred is None and not copula:
+        return None
+    return _make(
+        doc,
+        g,
+        si,
+        QuoteKind.INDIRECT,
+        boundary,
+        end,
+        cue,
+        CueKind.ADNOMINAL,
+        ("indirect.adnominal",),
+        clause_end=cue[1],
+    )
+
+
+def _according_to(doc: Doc, g: Grammar, si: int, words: list[Word], i: int) -> Item | None:
+    w = words[i]
+    if w.text.rstrip(",") not in ("따르면", "의하면") or i == 0:
+        return None
+    src = words[i - 1]
+    if not src.text.endswith("에") or len(src.text) < 2:
+        return None
+    all_words = list(doc.words(si))
+    k = next(j for j, x in enumerate(all_words) if x.start == src.start)
+    start, _ = noun_phrase_left(doc, all_words, k, src.end - 1, g.lex)
+    rest = words[i + 1 :]
+    if not rest:
+        return None
+    s_end = doc.sentences[si][1]
+    end = s_end
+    while end > rest[0].start and (doc.text[end - 1] in ".!? "):
+        end -= 1
+    cue = (w.start, w.start + len(w.text.rstrip(",")), "따르다" if w.text.startswith("따") else "의하다")
+    cm = CueMatch(
+        True,
+        ("indirect.according-to",),
+        CueKind.PREDICATE,
+        cue,
+        clause_end=end,
+        speaker_span=(si, start, src.end - 1),
+        speaker_rule="speaker.according-to",
+    )
+    return Item(QuoteKind.ACCORDING_TO, rest[0].start, end, si, cm)
+
+
+def _hearsay_that(doc: Doc, g: Grammar, si: int, words: list[Word], items: list[Item]) -> Item | None:
+    """``…것으로 알려졌다``: a sourceless report."""
+    for i, w in enumerate(words):
+        if not w.text.startswith(("것으로", "걸로")) or i + 1 >= len(words):
+            continue
+        pred = predicate_of(words[i + 1])
+        if pred is None or pred[0] not in HEARSAY_THAT:
+            continue
+        if any(it.start <= w.start < it.end for it in items):
+            return None
+        s_start = doc.sentences[si][0]
+        start = max([s_start, *(it.cue.clause_end + 1 for it in items if it.cue.clause_end < w.start)])
+        start = _start_after_subject(doc, g, si, start, w.start) if False else start
+        end = w.start + 1
+        if end - start < 4:
+            return None
+        cue = (words[i + 1].start, _clause_end_of(words[i + 1]), pred[0])
+        cm = CueMatch(True, ("indirect.hearsay", "indirect.hearsay-that"), CueKind.PREDICATE, cue, clause_end=cue[1])
+        return Item(QuoteKind.HEARSAY, start, end, si, cm, True)
+    return None
