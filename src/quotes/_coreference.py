@@ -110,8 +110,15 @@ class Resolution:
     rule: str
 
 
+def _head(title: str | None) -> str | None:
+    return title.split()[-1] if title else None
+
+
 def _names(cands: Sequence[PersonMention]) -> set[str]:
     return {c.parts.name for c in cands if c.parts.name}
+
+
+AMBIGUOUS = Resolution("", -1, -1, "coref.ambiguous")
 
 
 class Pool:
@@ -143,7 +150,10 @@ class Pool:
             if len(name) == 4:
                 self.by_surname.setdefault(name[:2], []).append(m)
         if name and " " in name:
-            self.by_family.setdefault(name.split()[-1], []).append(m)
+            parts = name.split()
+            self.by_family.setdefault(parts[-1], []).append(m)
+            if parts[0] != parts[-1]:  # 다카하시 겐지: family name first
+                self.by_family.setdefault(parts[0], []).append(m)
         if name and m.parts.title:
             self.by_title.setdefault(m.parts.title, []).append(m)
 
@@ -181,6 +191,8 @@ def resolve(
                     pool.add(m)
                 k -= 1
         res = _resolve_one(men, pool, resolved)
+        if res is None and men.parts.kind == SpeakerKind.ORGANISATION:
+            res = _organisation(doc, men)
         if res is None and k_men < len(forward) and forward[k_men] and men.parts.kind != SpeakerKind.PRONOUN:
             later = Pool()
             for i in range(si + 1, min(si + 3, len(doc.sentences))):
@@ -190,11 +202,45 @@ def resolve(
             if res is not None:
                 res = attrs.evolve(res, rule="coref.headline-forward")
         out.append(res)
-        if res is not None:
+        if res is not None and res is not AMBIGUOUS:
             resolved[men.start] = res.name
         if men.parts.kind in (SpeakerKind.PERSON, SpeakerKind.PRONOUN):
             pool.add(men)
     return out
+
+
+ALIAS = regex.compile(r"(?P<full>\p{Hangul}[\p{Hangul}\w·]{2,30})\((?P<short>[\p{Hangul}A-Za-z&]{2,10})\)")
+PARTICLE_TAIL = regex.compile(r"(?:은|는|이|가|의|와|과|도|를|을|에|에서|로|으로|측)$")
+
+
+def _organisation(doc: Doc, men: PersonMention) -> Resolution | None:
+    """``현대차`` after ``현대자동차``, ``LH`` after ``한국토지주택공사(LH)``."""
+    short = men.parts.name
+    if not short or " " in short:
+        return None
+    before = doc.text[: men.start]
+    for m in ALIAS.finditer(before):
+        if m.group("short") == short:
+            return Resolution(m.group("full"), m.start("full"), m.end("full"), "coref.org-alias")
+    found: dict[str, tuple[int, int]] = {}
+    for m in regex.finditer(r"\S+", before):
+        word = PARTICLE_TAIL.sub("", regex.sub(r"\(.*$", "", m.group()))
+        if (
+            len(word) > len(short)
+            and word[0] == short[0]
+            and _subsequence(short, word)
+            and regex.fullmatch(r"[\p{Hangul}A-Za-z]+", word)
+        ):
+            found.setdefault(word, (m.start(), m.start() + len(word)))
+    if len(found) == 1:
+        ((full, (a, b)),) = found.items()
+        return Resolution(full, a, b, "coref.org-short")
+    return None
+
+
+def _subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 def _resolve_one(men: PersonMention, pool: Pool, resolved: dict[int, str], *, ahead: bool = False) -> Resolution | None:
@@ -219,14 +265,18 @@ def _resolve_one(men: PersonMention, pool: Pool, resolved: dict[int, str], *, ah
         return None
     if p.surname:
         cands = usable(pool.by_surname.get(p.surname, []))
-        same_title = [c for c in cands if c.parts.title == p.title]
+        same_title = [c for c in cands if _head(c.parts.title) == _head(p.title)]
         pick = same_title if len(_names(same_title)) == 1 else cands
         if len(_names(pick)) == 1:
             c = pick[-1]
             return Resolution(c.parts.name or "", c.start, c.end, "coref.surname-title")
+        if len(_names(pick)) > 1:
+            return AMBIGUOUS
         return None
     if p.name and " " not in p.name:
         cands = usable(pool.by_family.get(p.name, []))
+        if len(_names(cands)) > 1:
+            return AMBIGUOUS
         if len(_names(cands)) == 1:
             c = cands[-1]
             return Resolution(c.parts.name or "", c.start, c.end, "coref.last-name")

@@ -47,7 +47,7 @@ HEARSAY_NOUNS = frozenset("지적 목소리 관측 우려 분석 평가 전망 �
 HEARSAY_VERBS = frozenset("나오다 제기되다 일다 많다 있다 대두되다 잇따르다 커지다 높다 적지않다".split())
 HEARSAY_THAT = frozenset("알려지다 전해지다 파악되다 확인되다 관측되다 예상되다".split())
 ALL_FRAME_NOUNS = sorted(set(FRAME_NOUNS) | HEARSAY_NOUNS, key=len, reverse=True)
-PREFILTER = regex.compile(r"[다라냐자]고|[다라]며|[다라]면서|[다라]는|따르면|의하면|것으로")
+PREFILTER = regex.compile(r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐자]는|따르면|의하면|것으로")
 LEADING_ADVERBIAL = regex.compile(
     r"^(?:\S+에서(?:는)?|\S+에게|\S+를 통해|\S+을 통해|\d+일|이날|이어|또|또한|특히|다만|그러나|하지만|한편),?$"
 )
@@ -78,6 +78,15 @@ def _ending(word: Word) -> tuple[str, str] | None:
         return "quotative", last.form
     if last.tag == "EC" and last.form in CONNECTIVE_EC:
         return "connective", last.form
+    if (
+        last.tag == "EC"
+        and last.form in ("면서", "며")
+        and len(toks) >= 3
+        and toks[-2].form == "하"
+        and toks[-3].tag == "EC"
+        and toks[-3].form in QUOTATIVE_EC
+    ):
+        return "connective", last.form  # 복잡하다면서도 = 복잡하다고 하면서도
     if last.tag == "ETM" and last.form in ADNOMINAL_ETM:
         return "adnominal", last.form
     return None
@@ -318,7 +327,7 @@ def _adnominal(
     copula = any(t.tag == "VCP" for t in nxt.tokens)
     cue = (nxt.start + len(stem) - len(noun), nxt.start + len(stem), noun)
     reporting = pred is not None and g.lex.predicates.get(pred[0]) is not None
-    if noun in HEARSAY_NOUNS and (copula or (pred is not None and pred[0] in HEARSAY_VERBS) or not reporting):
+    if (noun in HEARSAY_NOUNS and (copula or not reporting)) or (pred is not None and pred[0] in HEARSAY_VERBS):
         return _make(
             doc,
             g,

@@ -70,6 +70,7 @@ class _Found:
     rules: list[str]
     kind: QuoteKind = QuoteKind.DIRECT
     no_speaker: bool = False
+    ambiguous: bool = False
     speaker: tuple[int, int] | None = None
     parts: Parts | None = None
     order: Order = Order.NONE
@@ -306,7 +307,11 @@ class Extractor:
             if f.speaker is None:
                 continue
             res = results.get(f.speaker)
-            if res is not None:
+            if res is not None and res.rule == "coref.ambiguous":
+                f.ambiguous = True
+                if res.rule not in f.speaker_rules:
+                    f.speaker_rules.append(res.rule)
+            elif res is not None:
                 f.resolved_name = res.name
                 f.antecedent = (res.start, res.end)
                 if res.rule not in f.speaker_rules:
@@ -372,6 +377,15 @@ class Extractor:
                     rules=tuple(rules),
                 )
             )
+            if speaker is not None and f.ambiguous:
+                problems.append(
+                    Problem(
+                        code=ProblemCode.AMBIGUOUS_SPEAKER,
+                        start=speaker.start,
+                        end=speaker.end,
+                        message="short reference with several possible antecedents; left unresolved",
+                    )
+                )
             if speaker is None and not f.no_speaker:
                 problems.append(
                     Problem(code=ProblemCode.NO_SPEAKER, start=s, end=e, message="no speaker found for this quote")

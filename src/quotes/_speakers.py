@@ -27,6 +27,7 @@ from .records import SpeakerKind
 __all__ = ["Candidate", "Parts", "noun_phrase_left", "parse_mention", "subject_candidates"]
 
 NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN"})
+FORMER = frozenset({"전", "현", "前", "現", "故", "고"})
 PERSON_BOUND_NOUNS = frozenset({"측", "씨", "님", "군", "양", "모씨"})
 ANONYMOUS_DETERMINERS = frozenset({"한", "익명의"})
 NOT_NOUN_DETERMINERS = frozenset(
@@ -43,6 +44,10 @@ ATTACHED_SUFFIX = regex.compile(r"^(?P<stem>.+?)(?P<suffix>씨|측)$")
 PAREN = regex.compile(r"\([^()]*\)")
 LATIN_GLOSS = regex.compile(r"\p{Hangul}\([A-Za-z][^()\s]*\)")
 MAX_NP_WORDS = 6
+NOT_CITIES = frozenset(
+    "주식 증권 노동 부동산 금융 외환 채권 국내 해외 세계 국제 전통 재래 수산 농수산 도매 소매 중고 자본 "
+    "내수 수출 원자재 반도체 상품 현물 선물 코인 암호화폐 신흥 유통 정치 시".split()
+)
 # Titles that are also the tail of common non-title words (주식시장, 대학생).
 NO_SUFFIX_TITLES = frozenset(
     {"시장", "학생", "주민", "상인", "회원", "군", "양", "씨", "이사", "검사", "수석", "주장", "위원"}
@@ -281,6 +286,8 @@ def title_of(word: str, lex: Lexicon) -> str | None:
         suffix = base[k:]
         if suffix in lex.titles and suffix not in NO_SUFFIX_TITLES and lex.titles[suffix].kind == "person":
             return suffix
+        if suffix == "시장" and k <= 3 and base[:k] not in NOT_CITIES:
+            return suffix  # 대전시장, 부산시장 (not 주식시장)
     return None
 
 
@@ -335,6 +342,9 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
         if m and m.group("suffix") == "씨":
             titles = ["씨"]
             ws[-1] = m.group("stem")
+    while len(ws) >= 2 and titles and ws[-1] in FORMER:  # 김 전 장관: 전 belongs to the title
+        titles.insert(0, ws.pop())
+        tags.pop()
     lead_title = None
     if len(ws) >= 2 and title_of(ws[0], lex) and not org_like(ws[0], lex):
         lead_title = ws.pop(0)

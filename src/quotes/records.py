@@ -118,6 +118,8 @@ class ProblemCode(enum.StrEnum):
     """A quote opened and closed with marks of different families."""
     NO_SPEAKER = "no_speaker"
     """A quote whose speaker could not be found."""
+    AMBIGUOUS_SPEAKER = "ambiguous_speaker"
+    """A short reference (``김 의원``) with several possible antecedents, left unresolved."""
 
 
 def _convert(value: Any) -> Any:
