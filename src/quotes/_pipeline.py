@@ -40,6 +40,7 @@ from .errors import ConfigError
 from .records import (
     Analysis,
     Cue,
+    Entity,
     Mention,
     NotSpeech,
     Order,
@@ -183,7 +184,7 @@ class Extractor:
         for span, rules in rejected:
             a, b = ct.span(span.content_start, span.content_end)
             not_speech.append(NotSpeech(text=ct.original[a:b], start=a, end=b, rules=rules))
-        return attrs.evolve(analysis, not_speech=tuple(not_speech))
+        return attrs.evolve(analysis, not_speech=tuple(not_speech), entities=_entities(analysis.quotes))
 
     # -- stages ---------------------------------------------------------------
 
@@ -401,6 +402,57 @@ class Extractor:
             problems.append(Problem(code=c, start=a, end=b, message=msg))
         problems.sort(key=lambda p: (p.start, p.code))
         return Analysis(quotes=tuple(quotes), problems=tuple(problems))
+
+
+ANAPHORIC = ("이 ", "해당 ", "그 ", "이들 ")
+
+
+def _entities(found: tuple[Quote, ...]) -> tuple[Entity, ...]:
+    """Group the quotes' speakers into entities (see :class:`quotes.Entity`).
+
+    Speakers with the same name are one entity; an unnamed short reference joins
+    the entity of its antecedent; an anonymous anaphor (``이 관계자``) joins the
+    nearest earlier anonymous speaker with the same title.
+    """
+    entities: list[dict[str, Any]] = []
+    by_key: dict[tuple[str, Any], int] = {}
+    by_mention: dict[int, int] = {}
+    last_anonymous: dict[str | None, int] = {}
+    for qi, q in enumerate(found):
+        sp = q.speaker
+        if sp is None:
+            continue
+        k: int | None = None
+        if sp.name is not None:
+            k = by_key.get(("name", sp.name))
+        elif sp.antecedent is not None:
+            k = by_mention.get(sp.antecedent.start)
+        elif sp.kind == SpeakerKind.ANONYMOUS and sp.text.startswith(ANAPHORIC):
+            k = last_anonymous.get(sp.title)
+        if k is None:
+            k = by_mention.get(sp.start)
+        if k is None:
+            k = len(entities)
+            entities.append({"name": sp.name, "kind": sp.kind, "mentions": {}, "quotes": []})
+            if sp.name is not None:
+                by_key[("name", sp.name)] = k
+        ent = entities[k]
+        for m in (sp.antecedent, Mention(text=sp.text, start=sp.start, end=sp.end)):
+            if m is not None:
+                ent["mentions"][m.start] = m
+                by_mention[m.start] = k
+        ent["quotes"].append(qi)
+        if sp.kind == SpeakerKind.ANONYMOUS:
+            last_anonymous[sp.title] = k
+    return tuple(
+        Entity(
+            name=e["name"],
+            kind=e["kind"],
+            mentions=tuple(e["mentions"][s] for s in sorted(e["mentions"])),
+            quotes=tuple(e["quotes"]),
+        )
+        for e in entities
+    )
 
 
 def _set(doc: Doc, f: _Found, where: tuple[int, int, int], rule: str, order: Order, lex: Lexicon) -> None:

@@ -309,6 +309,14 @@ def _strip_parentheses(words: Sequence[str], tags: Sequence[str]) -> list[tuple[
     return out
 
 
+def head_title_is_anonymous(titles: Sequence[str], lex: Lexicon) -> bool:
+    """Is the last title an anonymous head (관계자, 소식통)?"""
+    if not titles:
+        return False
+    base = title_of(titles[-1], lex)
+    return base is not None and lex.titles[base].kind == "anonymous"
+
+
 def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) -> Parts:
     """Split a mention into name, title, affiliation and kind.
 
@@ -353,6 +361,8 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
     head_title = title_of(titles[-1], lex) if titles else None
     if head_title and lex.titles[head_title].kind == "anonymous":
         return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS)
+    if head_title_is_anonymous(titles, lex) and len(ws) == 1 and ws[0] in ("이", "해당", "그", "동"):
+        return Parts(None, title, None, SpeakerKind.ANONYMOUS)  # 이 관계자: an anaphor, resolved to an entity
     if anonymous_marker and titles and not ws and words[0] == "한":
         # 한 의원: "an assembly member", or 한 (the surname) + title; coreference decides.
         return Parts(None, title, None, SpeakerKind.ANONYMOUS, surname="한")
@@ -386,7 +396,14 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
         return Parts(w, title, None, SpeakerKind.PERSON)
     names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "")]
     if names:
-        k = max(names, key=lambda i: (typical_korean_name(ws[i]), len(ws[i]) == 3, i))
+        k = max(
+            names,
+            key=lambda i: (
+                typical_korean_name(ws[i]) or bool(lex.word_kind(ws[i][:2], "surname")),  # 남궁민
+                len(ws[i]) == 3,
+                i,
+            ),
+        )
         nxt = ws[k + 1] if k + 1 < len(ws) else None
         if (
             nxt is not None

@@ -31,6 +31,7 @@ __all__ = [
     "Analysis",
     "Cue",
     "CueKind",
+    "Entity",
     "Mention",
     "NotSpeech",
     "Order",
@@ -351,6 +352,40 @@ def _not_speech(values: Iterable[NotSpeech]) -> tuple[NotSpeech, ...]:
     return tuple(values)
 
 
+def _mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(values)
+
+
+def _ints(values: Iterable[int]) -> tuple[int, ...]:
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
+class Entity(_Record):
+    """Someone who speaks in a document, with every mention and quote.
+
+    Attributes:
+        name: the canonical name, or ``None`` for an anonymous or unresolved
+            speaker (``한 관계자`` and a later ``이 관계자`` are one entity
+            without a name).
+        kind: the kind of the entity's first mention.
+        mentions: every mention (speaker mentions and antecedents), in text order.
+        quotes: indexes into :attr:`Analysis.quotes` of what the entity said.
+    """
+
+    name: str | None
+    kind: SpeakerKind = attrs.field(converter=SpeakerKind)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
+    quotes: tuple[int, ...] = attrs.field(default=(), converter=_ints)
+
+
+Entity._nested = {"kind": SpeakerKind, "mentions": (Mention,)}
+
+
+def _entities(values: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Analysis(_Record):
     """The result of :func:`quotes.analyze` on one document.
@@ -360,11 +395,26 @@ class Analysis(_Record):
         problems: what was odd in the input, in text order.
         not_speech: the top-level quoted spans judged not to be speech, with
             the rules that decided it, in text order.
+        entities: who speaks in the document: each speaker with its
+            canonical name, mentions and quotes (see :class:`Entity`).
     """
 
     quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
     problems: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)
     not_speech: tuple[NotSpeech, ...] = attrs.field(default=(), converter=_not_speech)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
+
+    def said_by(self, name: str) -> tuple[Quote, ...]:
+        """The quotes of the entity called ``name`` (empty if there is none)."""
+        for e in self.entities:
+            if e.name == name:
+                return tuple(self.quotes[i] for i in e.quotes)
+        return ()
 
 
-Analysis._nested = {"quotes": (Quote,), "problems": (Problem,), "not_speech": (NotSpeech,)}
+Analysis._nested = {
+    "quotes": (Quote,),
+    "problems": (Problem,),
+    "not_speech": (NotSpeech,),
+    "entities": (Entity,),
+}
