@@ -417,14 +417,23 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
             return Parts(f"{ws[k]} {nxt}", title, aff, SpeakerKind.PERSON)
         aff = " ".join(w for i, w in enumerate(ws) if i != k) or None
         return Parts(ws[k], title, aff, SpeakerKind.PERSON)
-    # Foreign names: the leading words that are not organisation-like.
-    n = 0
-    while n < len(ws) and not org_like(ws[n], lex) and ws[n] not in glossed and tags[n] != "NNG":
-        n += 1
-    if n == 0:
+    # Foreign names: the last run of words that are neither organisations nor common nouns,
+    # cut to its first two words (given + family name; an unknown company may follow).
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(ws):
+        j = i
+        while j < len(ws) and not org_like(ws[j], lex) and ws[j] not in glossed and tags[j] != "NNG":
+            j += 1
+        if j > i:
+            runs.append((i, j))
+        i = j + 1
+    if not runs:
         return Parts(None, title, " ".join(ws), SpeakerKind.PERSON)
-    n = min(n, 2)  # a foreign name is given + family name; an unknown company may follow
-    return Parts(" ".join(ws[:n]), title, " ".join(ws[n:]) or None, SpeakerKind.PERSON)
+    a, b = runs[-1]
+    b = min(b, a + 2)
+    aff = " ".join(w for k, w in enumerate(ws) if not a <= k < b) or None
+    return Parts(" ".join(ws[a:b]), title, aff, SpeakerKind.PERSON)
 
 
 def person_like(c: Candidate, lex: Lexicon) -> bool:

@@ -22,9 +22,10 @@ FILLER = [
     "현장에는 300여 명이 모였다.",
     "회사는 올해 매출 목표를 높였다.",
     "시장의 반응은 엇갈렸다.",
-    "경마왕 코리아레이스 바로가기",
-    "Curl error: Could not resolve host",
 ]
+# Crawl junk: spliced into texts by ``noisy`` (a planted speaker right after a spam
+# phrase can absorb it -- a known limitation, see docs/explanation/accuracy.md).
+SPAM = ["경마왕 코리아레이스 바로가기", "Curl error: Could not resolve host\n"]
 NOISE = ["\u200b", "\u00ad", "\ufeff", "\u00a0", "&nbsp;", "\r\n", "  ", "\u2060"]
 
 
@@ -68,5 +69,5 @@ def noisy(draw: st.DrawFn) -> str:
     text, _ = draw(planted())
     for _ in range(draw(st.integers(0, 6))):
         pos = draw(st.integers(0, len(text)))
-        text = text[:pos] + draw(st.sampled_from([*NOISE, '"', "\u201c", "'", "\u2019"])) + text[pos:]
+        text = text[:pos] + draw(st.sampled_from([*NOISE, *SPAM, '"', "\u201c", "'", "\u2019"])) + text[pos:]
     return text
