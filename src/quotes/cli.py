@@ -151,9 +151,11 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    from . import Extractor
+    from .config import ALL_KINDS, DEFAULT_KINDS
     from .evaluate import evaluate
 
-    report = evaluate(args.gold)
+    report = evaluate(args.gold, Extractor(kinds=ALL_KINDS if args.all_kinds else DEFAULT_KINDS).extract)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
@@ -207,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold file in the project's schema")
     p.add_argument("--misses", action="store_true", help="list every miss, extra and wrong speaker")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--all-kinds", action="store_true", help="also report hearsay and belief (off by default)")
     p.add_argument(
         "--require",
         action="append",
