@@ -249,7 +249,7 @@ def _make(
 def _quotative(
     doc: Doc, g: Grammar, si: int, rest: list[Word], boundary: int, end: int, w: Word, form: str
 ) -> Item | None:
-    for k, x in enumerate(rest):
+    for x in rest:
         pred = predicate_of(x)
         if pred is None:
             continue
@@ -283,7 +283,6 @@ def _quotative(
             return None
         kind = QuoteKind.BELIEF if row.kind == "belief" else QuoteKind.INDIRECT
         rules = ("indirect.quotative", row.id) + (("indirect.belief",) if kind == QuoteKind.BELIEF else ())
-        del k
         return _make(
             doc, g, si, kind, boundary, end, (cue_start, cue_end, lemma), CueKind.PREDICATE, rules, clause_end=cue_end
         )
@@ -399,7 +398,6 @@ def _hearsay_that(doc: Doc, g: Grammar, si: int, words: list[Word], items: list[
             return None
         s_start = doc.sentences[si][0]
         start = max([s_start, *(it.cue.clause_end + 1 for it in items if it.cue.clause_end < w.start)])
-        start = _start_after_subject(doc, g, si, start, w.start) if False else start
         end = w.start + 1
         if end - start < 4:
             return None
