@@ -20,7 +20,7 @@ Rules (precision first: an ambiguous mention stays unresolved):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -209,6 +209,25 @@ def resolve(
     return out
 
 
+ORG_WINDOW = 5000
+GLOSS_TAIL = regex.compile(r"\(.*$")
+LETTERS = regex.compile(r"[\p{Hangul}A-Za-z]+")
+
+
+class _WordStart:
+    """Find the words that start with a given character (compiled once per character)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, regex.Pattern[str]] = {}
+
+    def finditer(self, text: str, first: str) -> Iterator[regex.Match[str]]:
+        pat = self._cache.get(first)
+        if pat is None:
+            pat = self._cache.setdefault(first, regex.compile(r"(?<!\S)" + regex.escape(first) + r"\S*"))
+        return pat.finditer(text)
+
+
+WORD_START = _WordStart()
 ALIAS = regex.compile(r"(?P<full>\p{Hangul}[\p{Hangul}\w·]{2,30})\((?P<short>[\p{Hangul}A-Za-z&]{2,10})\)")
 PARTICLE_TAIL = regex.compile(r"(?:은|는|이|가|의|와|과|도|를|을|에|에서|로|으로|측)$")
 
@@ -218,20 +237,16 @@ def _organisation(doc: Doc, men: PersonMention) -> Resolution | None:
     short = men.parts.name
     if not short or " " in short:
         return None
-    before = doc.text[: men.start]
+    before = doc.text[max(0, men.start - ORG_WINDOW) : men.start]  # a window keeps long input linear
     for m in ALIAS.finditer(before):
         if m.group("short") == short:
             return Resolution(m.group("full"), m.start("full"), m.end("full"), "coref.org-alias")
     found: dict[str, tuple[int, int]] = {}
-    for m in regex.finditer(r"\S+", before):
-        word = PARTICLE_TAIL.sub("", regex.sub(r"\(.*$", "", m.group()))
-        if (
-            len(word) > len(short)
-            and word[0] == short[0]
-            and _subsequence(short, word)
-            and regex.fullmatch(r"[\p{Hangul}A-Za-z]+", word)
-        ):
-            found.setdefault(word, (m.start(), m.start() + len(word)))
+    offset = max(0, men.start - ORG_WINDOW)
+    for m in WORD_START.finditer(before, short[0]):
+        word = PARTICLE_TAIL.sub("", GLOSS_TAIL.sub("", m.group()))
+        if len(word) > len(short) and _subsequence(short, word) and LETTERS.fullmatch(word):
+            found.setdefault(word, (offset + m.start(), offset + m.start() + len(word)))
     if len(found) == 1:
         ((full, (a, b)),) = found.items()
         return Resolution(full, a, b, "coref.org-short")

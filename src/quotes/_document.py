@@ -78,6 +78,10 @@ class Doc:
         k = self._top_index[span.open] + 1
         return self.top[k] if k < len(self.top) else None
 
+    def tops_in(self, a: int, b: int) -> list[QuotedSpan]:
+        """Top-level spans that open inside ``[a, b)``."""
+        return self.top[bisect.bisect_left(self._top_starts, a) : bisect.bisect_left(self._top_starts, b)]
+
     def has_top_quote(self, a: int, b: int) -> bool:
         """Whether a top-level span opens inside ``[a, b)``."""
         k = bisect.bisect_left(self._top_starts, a)

@@ -127,8 +127,8 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
     boundary = s_start
     for i, w in enumerate(words):
         # A direct quote spoken in this sentence ends any clause before it.
-        for span in doc.top:
-            if span.open in speech_spans and boundary <= span.open < w.start:
+        for span in doc.tops_in(boundary, w.start):
+            if span.open in speech_spans:
                 boundary = max(boundary, doc.span_end(span) + 1)
         if w.start < boundary:
             continue
@@ -229,7 +229,7 @@ def _make(
     if end - start < 2:
         return None
     if kind == QuoteKind.INDIRECT and any(
-        start <= s.open < end and len(doc.text[s.content_start : s.content_end].split()) >= 2 for s in doc.top
+        len(doc.text[s.content_start : s.content_end].split()) >= 2 for s in doc.tops_in(start, end)
     ):  # a quoted fragment of the speaker's words, not a quoted term ('르챗')
         kind = QuoteKind.MIXED
         rules = (*rules, "indirect.mixed")
