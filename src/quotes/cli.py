@@ -47,13 +47,14 @@ def _fit(s: str, width: int) -> str:
 
 def format_table(quotes: Sequence[Quote], *, rules: bool = False) -> str:
     """A readable fixed-width table of quotes (wide Hangul counted as 2 columns)."""
-    cols = [("#", 3), ("speaker", 24), ("name", 14), ("cue", 12), ("quote", 52)]
+    cols = [("#", 3), ("kind", 8), ("speaker", 22), ("name", 14), ("cue", 10), ("quote", 50)]
     if rules:
         cols.append(("rules", 40))
     lines = [" ".join(_fit(h, w) for h, w in cols).rstrip(), " ".join("-" * w for _, w in cols)]
     for i, q in enumerate(quotes, 1):
         row = [
             str(i),
+            q.kind.value,
             q.speaker.text if q.speaker else "-",
             (q.speaker.name or "-") if q.speaker else "-",
             q.cue.text if q.cue else "-",
