@@ -47,7 +47,7 @@ def _fit(s: str, width: int) -> str:
 
 def format_table(quotes: Sequence[Quote], *, rules: bool = False) -> str:
     """A readable fixed-width table of quotes (wide Hangul counted as 2 columns)."""
-    cols = [("#", 3), ("kind", 8), ("speaker", 22), ("name", 14), ("cue", 10), ("quote", 50)]
+    cols = [("#", 3), ("kind", 12), ("speaker", 22), ("name", 14), ("cue", 10), ("quote", 48)]
     if rules:
         cols.append(("rules", 40))
     lines = [" ".join(_fit(h, w) for h, w in cols).rstrip(), " ".join("-" * w for _, w in cols)]
