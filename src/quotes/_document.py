@@ -135,16 +135,10 @@ class Doc:
         for i in range(len(self.sentences)):
             self.words(i)
 
-    def words_between(self, index: int, a: int, b: int) -> list[Word]:
-        """Words of sentence ``index`` inside ``[a, b)`` and outside top-level quotes."""
-        return [
-            w
-            for w in self.words(index)
-            if w.start >= a
-            and w.end <= b
-            and self.in_top_quote(w.start) is None
-            and self.in_top_quote(w.end - 1) is None
-        ]
+    def glued_to_close(self, word: Word) -> bool:
+        """Is ``word`` the ending glued to a closing mark (the ``고`` of ``"…"고``)?"""
+        span = self.in_top_quote(word.start - 1) if word.start else None
+        return span is not None and span.close == word.start - 1
 
 
 def _cut(a: int, b: int, marks: Sequence[int]) -> list[tuple[int, int]]:

@@ -101,11 +101,6 @@ def _clause_end(word: Word, role: str) -> int:
     return word.start + len(text)
 
 
-def _glued_to_mark(doc: Doc, w: Word) -> bool:
-    span = doc.in_top_quote(w.start - 1) if w.start else None
-    return span is not None and span.close == w.start - 1
-
-
 def find_indirect(doc: Doc, g: Grammar, speech_spans: set[int]) -> list[Item]:
     """Every reported clause of ``doc`` (see the module docstring).
 
@@ -139,7 +134,7 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
                 items.append(according)
             break
         found = _ending(w)
-        if found is None or _glued_to_mark(doc, w):
+        if found is None or doc.glued_to_close(w):
             continue
         role, form = found
         end = _clause_end(w, role)

@@ -170,12 +170,6 @@ def _particle(word: Word) -> tuple[int, str, str] | None:
     return last.start, last.form, role
 
 
-def _glued_to_mark(doc: Doc, w: Word) -> bool:
-    """Is ``w`` the ending glued to a closing mark (the ``고`` of ``"…"고``)?"""
-    span = doc.in_top_quote(w.start - 1) if w.start else None
-    return span is not None and span.close == w.start - 1
-
-
 def noun_phrase_left(
     doc: Doc, words: Sequence[Word], index: int, end: int, lex: Lexicon
 ) -> tuple[int, tuple[Word, ...]]:
@@ -197,7 +191,7 @@ def noun_phrase_left(
             depth += w.text.count(")") - w.text.count("(")
             i -= 1
             continue
-        if not _bare_nominal(w, lex) or _glued_to_mark(doc, w):
+        if not _bare_nominal(w, lex) or doc.glued_to_close(w):
             break
         depth += w.text.count(")") - w.text.count("(")
         chosen.insert(0, w)

@@ -203,6 +203,13 @@ def _speaker_ok(g: dict[str, Any], p: Quote) -> tuple[bool, bool]:
     return ok, ok
 
 
+def _near_optional(p: Quote, gold_quotes: Sequence[dict[str, Any]]) -> bool:
+    """Does ``p`` overlap (IoU >= 0.5) a ``required: false`` gold quote?  Then it is no error."""
+    return any(
+        not g.get("required", True) and iou((g["start"], g["end"]), (p.start, p.end)) >= 0.5 for g in gold_quotes
+    )
+
+
 def _kind(q: Quote) -> str:
     return q.kind.value
 
@@ -263,10 +270,7 @@ def evaluate(
                 exact_used.add(hit)
                 bump(g["kind"], "exact_tp")
         for i, p in enumerate(preds):
-            if i not in exact_used and not any(
-                not g.get("required", True) and iou((g["start"], g["end"]), (p.start, p.end)) >= 0.5
-                for g in gold_quotes
-            ):
+            if i not in exact_used and not _near_optional(p, gold_quotes):
                 bump(_kind(p), "exact_fp")
         # overlap match, as score.py
         used: set[int] = set()
@@ -322,10 +326,7 @@ def evaluate(
                     Miss(doc=did, what="missed", kind=g["kind"], text=g["text"], detail=f"(best IoU {best:.2f})")
                 )
         for i, p in enumerate(preds):
-            if i in used or any(
-                not g.get("required", True) and iou((g["start"], g["end"]), (p.start, p.end)) >= 0.5
-                for g in gold_quotes
-            ):
+            if i in used or _near_optional(p, gold_quotes):
                 continue
             bump(_kind(p), "fp")
             is_scare = _norm(p.text) in nonspeech
