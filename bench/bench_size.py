@@ -35,14 +35,18 @@ print(json.dumps({"chars": len(text), "seconds": dt, "quotes": len(found), "rss_
 
 def main(argv: list[str]) -> None:
     sizes = [float(a) for a in argv] or [0.1, 1.0, 5.0]
-    print(f"{'size MB':>8} {'quotes':>8} {'seconds':>9} {'s per MB':>9} {'k chars/s':>10} {'RSS after load':>15} {'peak RSS':>9} {'growth':>8}")
+    print(
+        f"{'size MB':>8} {'quotes':>8} {'seconds':>9} {'s per MB':>9} {'k chars/s':>10} "
+        f"{'RSS after load':>15} {'peak RSS':>9} {'growth':>8}"
+    )
     for mb in sizes:
         out = subprocess.run([sys.executable, "-c", CHILD, str(mb)], capture_output=True, text=True, check=True)
         r = json.loads(out.stdout.strip().splitlines()[-1])
         growth = r["peak_mib"] - r["rss_before_mib"]
         print(
             f"{mb:>8.2f} {r['quotes']:>8} {r['seconds']:>9.2f} {r['seconds'] / mb:>9.2f} "
-            f"{r['chars'] / r['seconds'] / 1000:>10.0f} {r['rss_before_mib']:>12.0f} MiB {r['peak_mib']:>5.0f} MiB {growth:>5.0f} MiB"
+            f"{r['chars'] / r['seconds'] / 1000:>10.0f} "
+            f"{r['rss_before_mib']:>12.0f} MiB {r['peak_mib']:>5.0f} MiB {growth:>5.0f} MiB"
         )
 
 

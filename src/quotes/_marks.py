@@ -39,6 +39,8 @@ __all__ = ["MAX_LINE_BREAKS", "Family", "QuotedSpan", "find_spans"]
 
 MAX_LINE_BREAKS = 2
 MAX_CROSS_LINE_CHARS = 3000
+# How many unclosed spans per family a stray closing mark looks back over.
+REPAIR_LOOKBACK = 64
 
 
 class Family(enum.StrEnum):
@@ -183,6 +185,11 @@ class _Lines:
     def count(self, a: int, b: int) -> int:
         return bisect.bisect_left(self.breaks, b) - bisect.bisect_right(self.breaks, a)
 
+    def line_start(self, pos: int) -> int:
+        """Offset of the line break before ``pos`` (-1 on the first line)."""
+        k = bisect.bisect_left(self.breaks, pos) - 1
+        return self.breaks[k] if k >= 0 else -1
+
     def line_end(self, pos: int) -> int:
         k = bisect.bisect_right(self.breaks, pos)
         return self.breaks[k] if k < len(self.breaks) else self.length
@@ -312,27 +319,60 @@ def _repair_mismatched(
     """Let a stray closing mark close an unclosed quote of another family."""
     if not strays:
         return spans, strays
-    unclosed = {s.open: s for s in spans if s.close is None}
+    unclosed: dict[Family, list[QuotedSpan]] = {}
+    for s in spans:
+        if s.close is None:
+            unclosed.setdefault(s.family, []).append(s)
     if not unclosed:
         return spans, strays
+    for group in unclosed.values():
+        group.sort(key=lambda s: s.open)
+    opens = {fam: [s.open for s in group] for fam, group in unclosed.items()}
+    used: set[int] = set()
+    repaired: list[QuotedSpan] = []
     keep: list[_Mark] = []
     for m in strays:
-        best = None
-        for s in unclosed.values():
-            if (
-                s.family != m.family
-                and s.open < m.pos <= s.content_end + 1
-                and lines.count(s.open, m.pos) == 0
-                and (best is None or s.open > best.open)
-            ):
-                best = s
-        if best is None or m.orient == Orient.OPEN:
+        if m.orient == Orient.OPEN:
             keep.append(m)
             continue
-        del unclosed[best.open]
-        spans.remove(best)
-        spans.append(QuotedSpan(best.open, m.pos, best.open + 1, m.pos, best.family, best.depth, True))
-    return spans, keep
+        best = _closest_unclosed(m, unclosed, opens, used, lines)
+        if best is None:
+            keep.append(m)
+            continue
+        used.add(best.open)
+        repaired.append(QuotedSpan(best.open, m.pos, best.open + 1, m.pos, best.family, best.depth, True))
+    if not used:
+        return spans, keep
+    return [s for s in spans if s.close is not None or s.open not in used] + repaired, keep
+
+
+def _closest_unclosed(
+    m: _Mark,
+    unclosed: dict[Family, list[QuotedSpan]],
+    opens: dict[Family, list[int]],
+    used: set[int],
+    lines: _Lines,
+) -> QuotedSpan | None:
+    """The latest unclosed span of another family that ``m`` can close (same line).
+
+    Looks back at most :data:`REPAIR_LOOKBACK` spans per family, so that hostile
+    input (thousands of unclosed marks) stays linear.
+    """
+    best: QuotedSpan | None = None
+    line_start = lines.line_start(m.pos)
+    for fam, group in unclosed.items():
+        if fam == m.family:
+            continue
+        k = bisect.bisect_left(opens[fam], m.pos) - 1
+        for s in group[max(0, k - REPAIR_LOOKBACK) : k + 1][::-1]:
+            if best is not None and s.open <= best.open:
+                break
+            if s.open < line_start:
+                break
+            if s.open not in used and m.pos <= s.content_end + 1:
+                best = s
+                break
+    return best
 
 
 def _fix_depths(spans: list[QuotedSpan]) -> list[QuotedSpan]:

@@ -160,6 +160,25 @@ class Extractor:
             )
         if not text.strip():
             return Analysis()
+        size = self.config.block_chars
+        if len(text) <= size:
+            analysis = self._analyze_block(text)
+            return attrs.evolve(analysis, entities=_entities(analysis.quotes))
+        quotes: list[Quote] = []
+        problems: list[Problem] = []
+        not_speech: list[NotSpeech] = []
+        for a, b in blocks(text, size):
+            part = self._analyze_block(text[a:b])
+            quotes.extend(_shift(q, a) for q in part.quotes)
+            problems.extend(_shift(p, a) for p in part.problems)
+            not_speech.extend(_shift(n, a) for n in part.not_speech)
+        found = tuple(quotes)
+        return Analysis(quotes=found, problems=tuple(problems), not_speech=tuple(not_speech), entities=_entities(found))
+
+    def _analyze_block(self, text: str) -> Analysis:
+        """Analyse one block (no entities: they are built over the whole text)."""
+        if not text.strip():
+            return Analysis()
         ct = clean(text)
         spans, mark_problems = find_spans(ct.text)
         doc = Doc(ct.text, spans, split(ct.text, spans), self._analyser)
@@ -184,7 +203,7 @@ class Extractor:
         for span, rules in rejected:
             a, b = ct.span(span.content_start, span.content_end)
             not_speech.append(NotSpeech(text=ct.original[a:b], start=a, end=b, rules=rules))
-        return attrs.evolve(analysis, not_speech=tuple(not_speech), entities=_entities(analysis.quotes))
+        return attrs.evolve(analysis, not_speech=tuple(not_speech))
 
     # -- stages ---------------------------------------------------------------
 
@@ -402,6 +421,50 @@ class Extractor:
             problems.append(Problem(code=c, start=a, end=b, message=msg))
         problems.sort(key=lambda p: (p.start, p.code))
         return Analysis(quotes=tuple(quotes), problems=tuple(problems))
+
+
+def blocks(text: str, size: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into ``[a, b)`` blocks of at most ``size`` characters.
+
+    Each cut falls after the last blank line in the second half of the block,
+    else after a line break, else after a space, else at ``size`` (never
+    between a ``\r`` and its ``\n``).
+
+    >>> blocks("가나다\n\n라마바\n\n사아", 8)
+    [(0, 5), (5, 12)]
+    """
+    out: list[tuple[int, int]] = []
+    a = 0
+    n = len(text)
+    while n - a > size:
+        floor, limit = a + size // 2, a + size
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            pos = text.rfind(sep, floor, limit - len(sep) + 1)
+            if pos >= 0:
+                cut = pos + len(sep)
+                break
+        if cut < 0:
+            cut = limit - 1 if text[limit - 1] == "\r" else limit
+        out.append((a, cut))
+        a = cut
+    out.append((a, n))
+    return out
+
+
+_OFFSET_FIELDS = frozenset({"start", "end", "open_mark", "close_mark", "sentence_start", "sentence_end"})
+
+
+def _shift(record: Any, n: int) -> Any:
+    """``record`` with every offset (also of nested records) moved by ``n``."""
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        if field.name in _OFFSET_FIELDS and isinstance(value, int):
+            changes[field.name] = value + n
+        elif attrs.has(type(value)):
+            changes[field.name] = _shift(value, n)
+    return attrs.evolve(record, **changes)
 
 
 ANAPHORIC = ("이 ", "해당 ", "그 ", "이들 ")

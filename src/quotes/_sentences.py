@@ -8,6 +8,12 @@ loses the space: ``지닌다.미스트랄AI는``) or the end follows.  A quote w
 content ends in ``. ? !`` and that is not glued to a particle also ends its
 sentence (``"…했다." 김 대표의 말이다.`` is two sentences).  Decimal points
 (``3.5``) and Latin abbreviations (``U.S.``) do not end sentences.
+
+A "sentence" longer than :data:`MAX_SENTENCE_CHARS` (text without punctuation,
+a run-on list) is cut into pieces at a comma or space outside top-level
+quotes, so that the work per sentence is bounded and the whole pipeline stays
+linear in the size of the input.  A top-level quote is only cut when it is
+itself longer than :data:`MAX_QUOTE_CHARS`.
 """
 
 from __future__ import annotations
@@ -22,6 +28,11 @@ from ._marks import QuotedSpan
 __all__ = ["Sentence", "split"]
 
 Sentence = tuple[int, int, int]
+
+#: Longest sentence analysed as one unit (characters); longer ones are cut.
+MAX_SENTENCE_CHARS = 1500
+#: Longest top-level quote kept inside one sentence piece.
+MAX_QUOTE_CHARS = 20_000
 
 BOUNDARY = regex.compile(
     r"""
@@ -97,6 +108,50 @@ def split(text: str, spans: Sequence[QuotedSpan]) -> list[Sentence]:
         if b > a:
             if out and "\n" in text[out[-1][1] : a]:
                 para += 1
-            out.append((a, b, para))
+            out.extend((x, y, para) for x, y in _pieces(text, a, b, inner_starts, inner_ends))
         start = cut
     return out
+
+
+def _pieces(text: str, a: int, b: int, starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+    """Cut ``[a, b)`` into pieces of at most MAX_SENTENCE_CHARS (see module docs)."""
+    out: list[tuple[int, int]] = []
+    while b - a > MAX_SENTENCE_CHARS:
+        cut = _cut_point(text, a, a + MAX_SENTENCE_CHARS, starts, ends)
+        if cut >= b:
+            break
+        end = cut
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        if end > a:
+            out.append((a, end))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if b > a:
+        out.append((a, b))
+    return out
+
+
+def _inside(pos: int, starts: list[int], ends: list[int]) -> int:
+    """Index of the top-level quote strictly enclosing ``pos``, or -1."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k if k >= 0 and starts[k] < pos < ends[k] + 1 else -1
+
+
+def _cut_point(text: str, a: int, limit: int, starts: list[int], ends: list[int]) -> int:
+    """A position after which to cut: the last comma, else space, outside quotes before ``limit``."""
+    floor = a + MAX_SENTENCE_CHARS // 2
+    for sep in (", ", " "):
+        pos = text.rfind(sep, floor, limit)
+        while pos >= floor:
+            k = _inside(pos, starts, ends)
+            if k < 0:
+                return pos + len(sep)
+            pos = text.rfind(sep, floor, starts[k])
+    k = _inside(limit, starts, ends)
+    if k >= 0 and ends[k] + 1 - starts[k] <= MAX_QUOTE_CHARS:
+        pos = ends[k] + 1  # keep the quote whole: cut at the first space after it
+        space = text.find(" ", pos, pos + MAX_SENTENCE_CHARS)
+        return space + 1 if space >= 0 else pos + MAX_SENTENCE_CHARS
+    return limit

@@ -34,8 +34,8 @@ EDIT = regex.compile(
     | (?P<drop>[\u200b\u200c\u200d\u2060\ufeff\u00ad])                               # invisible chars
     | (?P<crlf>\r\n?)                                                                # CR LF / lone CR
     | (?P<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])                            # exotic spaces
+    | (?P<surrogate>[\ud800-\udfff])                                                 # lone surrogate (before combo)
     | (?P<combo>\X)(?<=[\p{M}\u1160-\u11ff\ud7b0-\ud7ff])                             # a combining cluster
-    | (?P<surrogate>[\ud800-\udfff])                                                 # lone surrogate
     """,
     regex.VERBOSE,
 )

@@ -48,6 +48,11 @@ def _check_max_chars(instance: Any, attribute: Any, value: Any) -> None:
         raise ConfigError(f"max_chars must be a positive int or None, got {value!r}")
 
 
+def _check_block_chars(instance: Any, attribute: Any, value: Any) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1000:
+        raise ConfigError(f"block_chars must be an int of at least 1000, got {value!r}")
+
+
 def _check_lexicons(instance: Any, attribute: Any, value: Any) -> None:
     for v in value:
         if not isinstance(v, (str, Path)):
@@ -73,7 +78,7 @@ class Config:
         max_chars: refuse texts longer than this with :class:`ValueError`
             (``None``: no limit).
         kinds: the kinds of reported speech to return (default
-            :data:`DEFAULT_KINDS`: direct, indirect, mixed, according_to).
+            :data:`~quotes.config.DEFAULT_KINDS`: direct, indirect, mixed, according_to).
     """
 
     lexicons: tuple[str | Path, ...] = attrs.field(default=(), converter=tuple, validator=_check_lexicons)
@@ -81,3 +86,4 @@ class Config:
     include_unclosed: bool = attrs.field(default=True, validator=_check_bool)
     max_chars: int | None = attrs.field(default=None, validator=_check_max_chars)
     kinds: frozenset[QuoteKind] = attrs.field(default=DEFAULT_KINDS, converter=_to_kinds)
+    block_chars: int = attrs.field(default=100_000, validator=_check_block_chars)
