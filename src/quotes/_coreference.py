@@ -41,6 +41,20 @@ class PersonMention:
     parts: Parts
 
 
+_TITLE_RES: dict[int, tuple[Lexicon, regex.Pattern[str]]] = {}
+
+
+def _title_re(lex: Lexicon) -> regex.Pattern[str]:
+    """One alternation of the lexicon's titles, built once per lexicon."""
+    cached = _TITLE_RES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    titles = sorted((t for t in lex.titles if len(t) > 1), key=len, reverse=True)
+    pattern = regex.compile("|".join(regex.escape(t) for t in titles))
+    _TITLE_RES[id(lex)] = (lex, pattern)
+    return pattern
+
+
 class MentionIndex:
     """Person mentions found in sentences, computed once per sentence.
 
@@ -51,8 +65,7 @@ class MentionIndex:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
-        titles = sorted((t for t in lex.titles if len(t) > 1), key=len, reverse=True)
-        self.title_re = regex.compile("|".join(regex.escape(t) for t in titles))
+        self.title_re = _title_re(lex)
         self._titled: dict[int, list[PersonMention]] = {}
         self._subjects: dict[int, list[PersonMention]] = {}
 
@@ -177,20 +190,37 @@ def resolve(
     pool = Pool()
     resolved: dict[int, str] = {}  # start -> resolved name, for chained pronouns
     out: list[Resolution | None] = []
+    # Filling the pool analyses every earlier sentence with a title word, so it
+    # is done lazily: the steps are queued in order and replayed (same order,
+    # same pool) only when a mention can use the pool.
+    queue: list[int | PersonMention] = []  # a sentence index to index up to, or a mention to add
     sentence_done = -1
+
+    def fill() -> None:
+        nonlocal sentence_done
+        for step in queue:
+            if isinstance(step, int):
+                for i in range(sentence_done + 1, step + 1):
+                    for m in index.in_sentence(i):
+                        pool.add(m)
+                sentence_done = max(sentence_done, step)
+            else:
+                pool.add(step)
+        queue.clear()
+
     for k_men, men in enumerate(mentions):
         si = doc.sentence_of(men.start)
-        for i in range(sentence_done + 1, si + 1):
-            for m in index.in_sentence(i):
-                pool.add(m)
-        sentence_done = max(sentence_done, si)
-        if men.parts.kind == SpeakerKind.PRONOUN:
-            k = si
-            while k >= 0 and men.paragraph - doc.sentences[k][2] <= 1 and si - k < 12:
-                for m in index.subjects(k):
-                    pool.add(m)
-                k -= 1
-        res = _resolve_one(men, pool, resolved)
+        queue.append(si)
+        res: Resolution | None = None
+        if _may_use_pool(doc, men):
+            fill()
+            if men.parts.kind == SpeakerKind.PRONOUN:
+                k = si
+                while k >= 0 and men.paragraph - doc.sentences[k][2] <= 1 and si - k < 12:
+                    for m in index.subjects(k):
+                        pool.add(m)
+                    k -= 1
+            res = _resolve_one(men, pool, resolved)
         if res is None and men.parts.kind == SpeakerKind.ORGANISATION:
             res = _organisation(doc, men)
         if res is None and k_men < len(forward) and forward[k_men] and men.parts.kind != SpeakerKind.PRONOUN:
@@ -205,8 +235,22 @@ def resolve(
         if res is not None and res is not AMBIGUOUS:
             resolved[men.start] = res.name
         if men.parts.kind in (SpeakerKind.PERSON, SpeakerKind.PRONOUN):
-            pool.add(men)
+            queue.append(men)
     return out
+
+
+def _may_use_pool(doc: Doc, men: PersonMention) -> bool:
+    """Can :func:`_resolve_one` find anything in the pool for ``men``?  (Exact: False means no.)"""
+    p = men.parts
+    if p.kind == SpeakerKind.PRONOUN or p.surname:
+        return True
+    if p.kind != SpeakerKind.PERSON:
+        return False
+    if p.name and " " not in p.name:
+        # Only a multi-word name ending (or starting) with this word can match,
+        # and it must be written before the mention.
+        return doc.text.find(p.name, 0, men.start) >= 0
+    return not p.name and bool(p.title) and p.title != "씨"
 
 
 ORG_WINDOW = 5000
@@ -223,7 +267,9 @@ class _WordStart:
     def finditer(self, text: str, first: str) -> Iterator[regex.Match[str]]:
         pat = self._cache.get(first)
         if pat is None:
-            pat = self._cache.setdefault(first, regex.compile(r"(?<!\S)" + regex.escape(first) + r"\S*"))
+            pat = self._cache.get(first)
+            if pat is None:
+                pat = self._cache[first] = regex.compile(r"(?<!\S)" + regex.escape(first) + r"\S*")
         return pat.finditer(text)
 
 

@@ -51,6 +51,7 @@ PREFILTER = regex.compile(r"[다라냐자]고|[다라냐자]며|[다라]면서|[
 LEADING_ADVERBIAL = regex.compile(
     r"^(?:\S+에서(?:는)?|\S+에게|\S+를 통해|\S+을 통해|\d+일|이날|이어|또|또한|특히|다만|그러나|하지만|한편),?$"
 )
+NOUN_PARTICLE_TAIL = regex.compile(r"(?:을|를|이|가|은|는|도|에|으로|로|이다|입니다|이었다|였다)[.,]?$")
 FINAL_PUNCT = regex.compile(r"[\s.,!?…\"'”’)\]]+$")
 
 
@@ -308,7 +309,7 @@ def _adnominal(
             speaker_span=found.speaker_span,
             speaker_rule=found.speaker_rule,
         )
-    stem = regex.sub(r"(?:을|를|이|가|은|는|도|에|으로|로|이다|입니다|이었다|였다)[.,]?$", "", nxt.text)
+    stem = NOUN_PARTICLE_TAIL.sub("", nxt.text)
     noun = next((n for n in ALL_FRAME_NOUNS if stem.endswith(n) and len(stem) - len(n) <= 2), None)
     tail = rest[1:]
     pred = next((predicate_of(x) for x in tail if predicate_of(x) is not None), None)

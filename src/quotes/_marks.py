@@ -84,6 +84,7 @@ MARK = regex.compile(
 OPENER_BEFORE = regex.compile(r"[\s(\[{<\u3008\u300a:,;=/·\-\u2014\u2013]|\p{Ps}")
 # Characters after which a mark reads as closing (besides letters = particles).
 CLOSER_AFTER = regex.compile(r"[\s.,?!)\]}>:;\u2026\-\u2014\u2013·]|\p{Pe}|\p{Pf}")
+LINE_BREAK = regex.compile(r"\n")
 LATIN = regex.compile(r"[A-Za-z]")
 # A particle or ending glued after a mark: the mark closes (`”라며`, `“에서`, `"를`).
 PARTICLE_NEXT = regex.compile(
@@ -179,7 +180,7 @@ class _Lines:
     """Line-break positions, for 'how many line breaks between a and b'."""
 
     def __init__(self, text: str) -> None:
-        self.breaks = [m.start() for m in regex.finditer(r"\n", text)]
+        self.breaks = [m.start() for m in LINE_BREAK.finditer(text)]
         self.length = len(text)
 
     def count(self, a: int, b: int) -> int:

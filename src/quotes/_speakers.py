@@ -62,6 +62,10 @@ GIVEN_NAME_SYLLABLES = frozenset(
 # Syllables found in transliterated foreign names but (almost) never in Korean given names.
 FOREIGN_SYLLABLE = regex.compile(r"[르스트크프드즈츠브므느흐셰렌엘랭옛먼슈튼슨턴릭닉쉐샤쥬뤼뒤뮈퀴]")
 
+LATIN_LETTER = regex.compile(r"[A-Za-z]")
+HANGUL_LETTER = regex.compile(r"\p{Hangul}")
+ACRONYM = regex.compile(r"[A-Z0-9&.\-]{2,}")
+
 
 @attrs.frozen
 class Candidate:
@@ -257,9 +261,9 @@ def typical_korean_name(word: str) -> bool:
 def org_like(word: str, lex: Lexicon) -> bool:
     if lex.word_kind(word, "organisation") or lex.word_kind(word, "country"):
         return True
-    if regex.search(r"[A-Za-z]", word) and regex.search(r"\p{Hangul}", word):
+    if LATIN_LETTER.search(word) and HANGUL_LETTER.search(word):
         return True
-    if regex.fullmatch(r"[A-Z0-9&.\-]{2,}", word):
+    if ACRONYM.fullmatch(word):
         return True
     return any(word.endswith(suf) and len(word) > len(suf) for suf in lex.words.get("org_suffix", {}))
 

@@ -1,0 +1,208 @@
+"""Throughput, memory and cold start of `quotes` against plain Kiwi (a benchmark, not a test).
+
+One run measures, on the same texts:
+
+* cold start: a fresh process's ``import kiwipiepy; Kiwi(num_workers=1)`` plus
+  its first ``tokenize``, against ``import quotes`` plus its first
+  ``extract`` result;
+* throughput (characters and documents per second) of ``Kiwi.tokenize`` on
+  every document, of ``quotes.extract`` (the fast, selective path), of the
+  exhaustive reference mode (``Config(exhaustive=True)``), and of
+  ``Extractor.extract_many(workers=1)`` and ``workers=2`` (2 worker processes;
+  pool start and model loads excluded, measured after a warm-up);
+* peak RSS of each single-process run (each in a fresh process);
+* whether the fast path gives results identical to the exhaustive mode.
+
+Inputs: a generated news-like corpus (``--docs``, ``--speech-share``: the
+project's own sentences — paragraphs with speech from ``tests/golden`` and the
+bundled demo, paragraphs without speech from ``bench/data/narrative.txt`` —
+recombined into articles of 6-14 paragraphs), or any JSONL corpus
+(``--jsonl PATH --field text``).
+
+    python bench/bench_throughput.py                         # 300 generated docs
+    python bench/bench_throughput.py --docs 1000 --speech-share 0.5
+    python bench/bench_throughput.py --jsonl corpus.jsonl --field body
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def generated_corpus(n_docs: int, speech_share: float, seed: int = 7) -> list[str]:
+    """Articles of 6-14 paragraphs; each paragraph holds speech with probability ``speech_share``."""
+    speech: list[str] = []
+    for name in ("direct.jsonl", "indirect.jsonl"):
+        with open(ROOT / "tests" / "golden" / name, encoding="utf-8") as fh:
+            speech.extend(json.loads(line)["text"] for line in fh if line.strip())
+    demo = (ROOT / "src" / "quotes" / "data" / "demo_article.txt").read_text(encoding="utf-8")
+    speech.extend(p for p in demo.split("\n") if '"' in p)
+    narrative = [
+        line.strip()
+        for line in (ROOT / "bench" / "data" / "narrative.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    rng = random.Random(seed)
+    docs = []
+    for _ in range(n_docs):
+        paras = [rng.choice(speech if rng.random() < speech_share else narrative) for _ in range(rng.randint(6, 14))]
+        docs.append("\n\n".join(paras))
+    return docs
+
+
+CHILD = r"""
+import json, resource, sys, time
+mode, path = sys.argv[1], sys.argv[2]
+t0 = time.perf_counter()
+if mode == "kiwi":
+    from kiwipiepy import Kiwi
+    kiwi = Kiwi(num_workers=1)
+    kiwi.tokenize("김 대표는 준비됐다고 말했다.")
+    run = kiwi.tokenize
+else:
+    import quotes
+    ex = quotes.Extractor(exhaustive=(mode == "exhaustive"))
+    ex.extract('김 대표는 "준비됐다"고 말했다.')
+    run = ex.analyze
+cold = time.perf_counter() - t0
+rss_ready = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+with open(path, encoding="utf-8") as fh:
+    docs = [json.loads(line) for line in fh]
+t = time.perf_counter()
+out = [run(d) for d in docs]
+dt = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+digest = None
+if mode != "kiwi":
+    import hashlib
+    h = hashlib.sha256()
+    for a in out:
+        h.update(json.dumps(a.to_dict(), ensure_ascii=False, sort_keys=True).encode())
+    digest = h.hexdigest()
+print(json.dumps({"cold": cold, "seconds": dt, "rss_ready": rss_ready, "peak": peak, "digest": digest}))
+"""
+
+POOL_CHILD = r"""
+import json, sys, time
+import quotes
+
+def main():
+    path, workers = sys.argv[1], int(sys.argv[2])
+    with open(path, encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh]
+    ex = quotes.Extractor()
+    warm = ["김 대표는 \"준비됐다\"고 말했다."] * (4 * workers)
+    if workers == 1:
+        ex.extract(warm[0])
+        t = time.perf_counter()
+        n = sum(len(q) for q in ex.extract_many(docs))
+        dt = time.perf_counter() - t
+    else:
+        # Warm the pool up (model loads), then time a second pass over the corpus.
+        def stream():
+            yield from warm
+            yield None
+            yield from docs
+        t = None
+        n = 0
+        it = ex.extract_many((d if d is not None else warm[0] for d in stream()), workers=workers, chunk_size=8)
+        for i, found in enumerate(it):
+            if i == len(warm):
+                t = time.perf_counter()  # the marker came back: the workers are loaded
+            elif i > len(warm):
+                n += len(found)
+        dt = time.perf_counter() - t
+    print(json.dumps({"seconds": dt, "quotes": n}))
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def _child(code: str, *args: str) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _pool(path: str, workers: int) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
+        fh.write(POOL_CHILD)
+    try:
+        out = subprocess.run([sys.executable, fh.name, path, str(workers)], capture_output=True, text=True, check=True)
+    finally:
+        os.unlink(fh.name)
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=300, help="generated documents (default 300)")
+    parser.add_argument("--speech-share", type=float, default=0.35, help="share of paragraphs with speech")
+    parser.add_argument("--jsonl", help="benchmark this JSONL corpus instead")
+    parser.add_argument("--field", default="text", help="JSONL text field (default: text)")
+    parser.add_argument("--no-pool", action="store_true", help="skip the 1- vs 2-worker runs")
+    args = parser.parse_args(argv)
+
+    if args.jsonl:
+        with open(args.jsonl, encoding="utf-8") as fh:
+            docs = [json.loads(line)[args.field] for line in fh if line.strip()]
+        what = f"{args.jsonl} ({args.field})"
+    else:
+        docs = generated_corpus(args.docs, args.speech_share)
+        what = f"generated news, speech share {args.speech_share:.2f}"
+    chars = sum(len(d) for d in docs)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+        path = fh.name
+    try:
+        print(
+            f"corpus: {what}: {len(docs)} docs, {chars:,} chars, "
+            f"{chars / len(docs):,.0f} chars/doc; {os.cpu_count()} cores"
+        )
+        rows = {}
+        for mode in ("kiwi", "fast", "exhaustive"):
+            rows[mode] = _child(CHILD, mode, path)
+        kiwi = rows["kiwi"]
+        print(f"\n{'run':<34} {'chars/s':>9} {'docs/s':>7} {'x Kiwi':>7} {'peak RSS':>9} {'cold start':>11}")
+        labels = {
+            "kiwi": "Kiwi.tokenize (num_workers=1)",
+            "fast": "quotes.extract (fast)",
+            "exhaustive": "quotes.extract (exhaustive)",
+        }
+        for mode, r in rows.items():
+            rate = chars / r["seconds"]
+            print(
+                f"{labels[mode]:<34} {rate:>9,.0f} {len(docs) / r['seconds']:>7.1f} "
+                f"{kiwi['seconds'] / r['seconds']:>7.2f} {r['peak']:>5.0f} MiB {r['cold']:>9.2f} s"
+            )
+        same = rows["fast"]["digest"] == rows["exhaustive"]["digest"]
+        print(f"\nfast == exhaustive (every record of every document): {same}")
+        print(
+            f"peak RSS, fast extract - Kiwi alone: {rows['fast']['peak'] - kiwi['peak']:+.0f} MiB; "
+            f"cold start ratio: {rows['fast']['cold'] / kiwi['cold']:.2f}"
+        )
+        if not args.no_pool:
+            one, two = _pool(path, 1), _pool(path, 2)
+            print(
+                f"extract_many: 1 worker {chars / one['seconds']:,.0f} chars/s, "
+                f"2 workers {chars / two['seconds']:,.0f} chars/s: {one['seconds'] / two['seconds']:.2f}x "
+                "(pool start and model loads excluded)"
+            )
+    finally:
+        os.unlink(path)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

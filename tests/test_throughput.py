@@ -1,0 +1,126 @@
+"""The fast path equals the exhaustive reference; batch and parallel APIs (no timings here).
+
+Speed is measured by ``bench/bench_throughput.py``, never asserted in tests.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import quotes
+from helpers import GOLDEN, load_cases
+from quotes import Extractor
+from quotes._morphology import Analyser
+from quotes.config import ALL_KINDS
+
+DEMO = (resources.files("quotes") / "data" / "demo_article.txt").read_text(encoding="utf-8")
+GOLD_SETS = sorted(p.stem for p in Path(GOLDEN).glob("*.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def reference(extractor: Extractor) -> Extractor:
+    """The exhaustive mode, all kinds on, sharing the session's Kiwi."""
+    return Extractor(exhaustive=True, kinds=ALL_KINDS, kiwi=extractor.kiwi)
+
+
+@pytest.fixture(scope="module")
+def fast(extractor: Extractor) -> Extractor:
+    return Extractor(kinds=ALL_KINDS, kiwi=extractor.kiwi)
+
+
+@pytest.mark.parametrize("gold_set", GOLD_SETS)
+def test_fast_path_equals_exhaustive_mode_on_every_gold_set(
+    gold_set: str, fast: Extractor, reference: Extractor
+) -> None:
+    texts = [case["text"] for case in load_cases(gold_set)]
+    assert texts
+    differing = [t[:60] for t in texts if fast.analyze(t) != reference.analyze(t)]
+    assert differing == []
+
+
+def test_fast_path_equals_exhaustive_mode_on_long_and_noisy_text(fast: Extractor, reference: Extractor) -> None:
+    text = "\r\n".join([DEMO, "Curl error 28: timeout", DEMO.replace('"', "&quot;"), "\u201c끝나지 않은 인용"]) * 2
+    assert fast.analyze(text) == reference.analyze(text)
+
+
+class _Counting(Analyser):
+    """The real analyser, counting the characters it is given."""
+
+    def __init__(self, kiwi: object) -> None:
+        super().__init__(kiwi)  # type: ignore[arg-type]
+        self.chars = 0
+
+    def tokenize(self, text: str) -> tuple:  # type: ignore[type-arg]
+        self.chars += len(text)
+        return super().tokenize(text)
+
+
+def test_fast_path_analyses_less_than_the_whole_text(extractor: Extractor) -> None:
+    quiet = "올해 수출은 지난해보다 4.2% 늘었다. 반도체가 증가세를 이끌었다.\n\n" * 5
+    long_quote = '정하늘 대표는 "우리는 내년 상반기까지 새 공장을 짓고 생산량을 두 배로 늘리겠다"고 말했다.\n\n'
+    text = quiet + long_quote + quiet
+    counts = {}
+    for exhaustive in (False, True):
+        ex = Extractor(exhaustive=exhaustive)
+        ex._analyser = _Counting(extractor.kiwi)  # the real Kiwi behind a counter
+        found = ex.extract(text)
+        assert [(q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in found] == [
+            ("정하늘", "말했다")
+        ]
+        counts[exhaustive] = ex._analyser.chars
+    assert counts[True] >= len(text.replace("\n", "")) * 0.9
+    # Only the speech sentence is analysed, and not the middle of its quote.
+    assert counts[False] < len(long_quote) * 0.75
+
+
+def test_analyze_many_streams_in_order(extractor: Extractor) -> None:
+    texts = [DEMO, "", '한 관계자는 "검토 중"이라고 전했다.', "인용 없는 문장."]
+    assert list(extractor.analyze_many(texts)) == [extractor.analyze(t) for t in texts]
+    assert [len(q) for q in extractor.extract_many(iter(texts))] == [len(extractor.extract(t)) for t in texts]
+
+
+def test_analyze_many_is_lazy(extractor: Extractor) -> None:
+    taken: list[int] = []
+
+    def source() -> Iterator[str]:
+        for i in itertools.count():
+            taken.append(i)
+            yield f'{i}번째 기사에서 김 대표는 "좋다"고 말했다.'
+
+    first = list(itertools.islice(extractor.extract_many(source()), 3))
+    assert len(first) == 3
+    assert len(taken) == 3
+
+
+def test_two_worker_processes_give_the_same_results_in_order() -> None:
+    cases = [case["text"] for case in load_cases("direct")[:40]] + [DEMO] * 3
+    ex = Extractor()
+    expected = [quotes.analyze(t) for t in cases]
+    got = list(ex.analyze_many(iter(cases), workers=2, chunk_size=4))
+    assert got == expected
+
+
+def test_a_bad_text_raises_at_its_position_in_workers() -> None:
+    out = Extractor().analyze_many(["가나다", 42, "라마바"], workers=2, chunk_size=1)  # type: ignore[list-item]
+    assert next(out) == quotes.analyze("가나다")
+    with pytest.raises(TypeError, match="needs a str"):
+        next(out)
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, True, "2"])
+def test_workers_and_chunk_size_are_checked(extractor: Extractor, bad: object) -> None:
+    with pytest.raises(ValueError, match="workers must be a positive int"):
+        list(extractor.analyze_many(["가"], workers=bad))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="chunk_size must be a positive int"):
+        list(extractor.analyze_many(["가"], chunk_size=bad))  # type: ignore[arg-type]
+
+
+def test_workers_need_an_extractor_built_from_a_config(extractor: Extractor) -> None:
+    own = Extractor(kiwi=extractor.kiwi)
+    with pytest.raises(ValueError, match="built from a Config"):
+        list(own.analyze_many(["가"], workers=2))
