@@ -56,3 +56,81 @@ def test_extract_jsonl_keeps_one_record_per_line_and_reports_bad_ones(
 def test_python_m_quotes_runs() -> None:
     proc = subprocess.run([sys.executable, "-m", "quotes", "--version"], capture_output=True, text=True, check=True)
     assert proc.stdout.startswith("quotes ")
+
+
+def _corpus(tmp_path: Path) -> Path:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "a", "body": "김 대표는 \\"좋다\\"고 말했다.\\r\\n그는 \\"더 가겠다\\"며 웃었다."}\n'
+        "{broken\n"
+        '{"id": "c", "body": "인용 없는 문장이다."}\n',
+        encoding="utf-8",
+    )
+    return src
+
+
+def test_extract_csv_and_tsv_give_a_row_per_quote_and_per_bad_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+
+    src = _corpus(tmp_path)
+    for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+        out = tmp_path / f"out.{fmt}"
+        assert (
+            main(["extract", str(src), "--text-field", "body", "--id-field", "id", "--format", fmt, "-o", str(out)])
+            == 1
+        )
+        with out.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter=delimiter))
+        assert [(r["line"], r["id"], r["text"], r["speaker_text"]) for r in rows] == [
+            ("1", "a", "좋다", "김 대표"),
+            ("1", "a", "더 가겠다", "그"),
+            ("2", "", "", ""),
+            ("3", "c", "", ""),
+        ]
+        assert "invalid JSON" in rows[2]["error"] and rows[3]["error"] == ""
+    assert "1 of 3" in capsys.readouterr().err
+
+
+def test_extract_table_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _corpus(tmp_path)
+    assert main(["extract", str(src), "--text-field", "body", "--format", "table"]) == 1
+    out = capsys.readouterr().out
+    assert "== " in out and "김 대표" in out and "error: invalid JSON" in out
+    page = tmp_path / "page.html"
+    assert main(["extract", str(src), "--text-field", "body", "--format", "html", "-o", str(page)]) == 1
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and html.count("<article") == 3 and "invalid JSON" in html
+
+
+def test_extract_with_two_workers_equals_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _corpus(tmp_path)
+    assert main(["extract", str(src), "--text-field", "body"]) == 1
+    one = capsys.readouterr().out
+    assert main(["extract", str(src), "--text-field", "body", "-j", "2"]) == 1
+    assert capsys.readouterr().out == one
+
+
+def test_extract_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["extract", "-j", "0"], ["extract", "--format", "xml"]):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 2
+    capsys.readouterr()
+
+
+def test_extract_stdin_jsonl_into_head_exits_cleanly(tmp_path: Path) -> None:
+    lines = "".join(
+        json.dumps({"text": f'{i}번: 김 대표는 "좋다"고 말했다.'}, ensure_ascii=False) + "\n" for i in range(200)
+    )
+    proc = subprocess.run(
+        f"{sys.executable} -m quotes extract --jsonl - | head -n 2",
+        shell=True,
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert len(proc.stdout.splitlines()) == 2
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr

@@ -13,12 +13,15 @@ from ._pipeline import Extractor
 from ._version import __version__
 from .config import Config
 from .errors import ConfigError, LexiconError, QuotesError, RecordError
+from .frames import to_dataframe
+from .html import to_html, to_html_page
 from .records import (
     Analysis,
     Cue,
     CueKind,
     Entity,
     Mention,
+    NotSpeech,
     Order,
     Problem,
     ProblemCode,
@@ -27,6 +30,7 @@ from .records import (
     Speaker,
     SpeakerKind,
 )
+from .schema import json_schema
 
 __all__ = [
     "Analysis",
@@ -52,6 +56,10 @@ __all__ = [
     "analyze",
     "default_extractor",
     "extract",
+    "json_schema",
+    "to_dataframe",
+    "to_html",
+    "to_html_page",
 ]
 
 _default: Extractor | None = None

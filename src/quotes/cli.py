@@ -7,14 +7,18 @@ input records were bad (``extract``); 2 usage error.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import os
 import sys
 import unicodedata
+from collections import deque
 from collections.abc import Iterator, Sequence
 from importlib import resources
-from typing import TextIO
+from typing import Any, BinaryIO, TextIO
 
 from . import __version__
+from .frames import COLUMNS, _row
 from .records import Analysis, Quote
 
 __all__ = ["main"]
@@ -27,6 +31,28 @@ EPILOG = """examples:
   quotes evaluate gold.jsonl --misses  accuracy on a gold file, with every miss
   quotes evaluate gold.jsonl --require direct_f1>=0.9 --require speaker_acc>=0.8
 """
+
+
+EXTRACT_EPILOG = """examples:
+  quotes extract article.txt                      one JSON line with the quotes of a text file
+  quotes extract corpus.jsonl --text-field body --id-field url -j 2 -o out.jsonl
+  quotes extract corpus.jsonl --format csv -o quotes.csv    one row per quote
+  quotes extract article.txt --format html -o article.html  highlighted view
+  cat corpus.jsonl | quotes extract --jsonl - | head        stdin, stops cleanly
+
+exit codes: 0 all records read; 1 some records could not be read (see their
+'error' field; a one-line summary goes to stderr); 2 usage error.
+"""
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, got {value!r}")
+    return n
 
 
 def _width(s: str) -> int:
@@ -82,23 +108,26 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _read_inputs(
-    paths: Sequence[str], text_field: str, id_field: str | None
+    paths: Sequence[str], text_field: str, id_field: str | None, force_jsonl: bool
 ) -> Iterator[tuple[dict[str, object], str | None, str | None]]:
-    """Yield (record, text, error) for every input record, in order."""
+    """Yield ``(record, text, error)`` for every input record, in order, reading lazily."""
     for path in paths or ["-"]:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            name = "<stdin>"
-        else:
-            try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
-            except OSError as exc:
-                yield {"source": path}, None, f"cannot read: {exc.strerror}"
+        name = "<stdin>" if path == "-" else path
+        jsonl = force_jsonl or path.endswith(".jsonl")
+        try:
+            fh: BinaryIO = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+        except OSError as exc:
+            yield {"source": name}, None, f"cannot read: {exc.strerror}"
+            continue
+        try:
+            if not jsonl:
+                data = fh.read()
+                try:
+                    yield {"source": name}, data.decode("utf-8"), None
+                except UnicodeDecodeError as exc:
+                    yield {"source": name}, None, f"not UTF-8: {exc}"
                 continue
-            name = path
-        if path.endswith(".jsonl"):
-            for no, raw in enumerate(data.splitlines(), 1):
+            for no, raw in enumerate(fh, 1):
                 if not raw.strip():
                     continue
                 rec: dict[str, object] = {"source": name, "line": no}
@@ -114,35 +143,121 @@ def _read_inputs(
                 if id_field and id_field in obj:
                     rec["id"] = obj[id_field]
                 yield rec, obj[text_field], None
-        else:
-            try:
-                yield {"source": name}, data.decode("utf-8"), None
-            except UnicodeDecodeError as exc:
-                yield {"source": name}, None, f"not UTF-8: {exc}"
+        finally:
+            if fh is not sys.stdin.buffer:
+                fh.close()
+
+
+Job = tuple[dict[str, object], str | None, str | None]
+
+
+def _analysed(jobs: Iterator[Job], workers: int) -> Iterator[tuple[dict[str, object], str | None, Analysis | None]]:
+    """Pair every job with its analysis (``None`` for a bad record), in input order."""
+    from . import default_extractor
+
+    queue: deque[Job] = deque()
+
+    def texts() -> Iterator[str]:
+        for job in jobs:
+            queue.append(job)
+            if job[2] is None:
+                assert job[1] is not None
+                yield job[1]
+
+    for analysis in default_extractor().analyze_many(texts(), workers=workers):
+        while queue[0][2] is not None:  # bad records before this text
+            rec, _, error = queue.popleft()
+            yield {**rec, "error": error}, None, None
+        rec, text, _ = queue.popleft()
+        yield rec, text, analysis
+    for rec, _, error in queue:
+        yield {**rec, "error": error}, None, None
+
+
+class _Writer:
+    """Writes output records in one format (see ``docs/reference/cli.md``)."""
+
+    def __init__(self, out: TextIO, fmt: str) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.html_docs: list[tuple[str, Analysis | Sequence[Quote], str | None]] = []
+        self.csv: Any = None
+        self.header = ["source", "line", "id", *COLUMNS[1:], "error"]
+        if fmt in ("csv", "tsv"):
+            self.csv = csv.writer(out, dialect="excel" if fmt == "csv" else "excel-tab", lineterminator="\n")
+            self.csv.writerow(self.header)
+
+    def write(self, rec: dict[str, object], text: str | None, analysis: Analysis | None) -> None:
+        if self.fmt == "jsonl":
+            if analysis is not None:
+                rec = {**rec, "quotes": [q.to_dict() for q in analysis.quotes]}
+                rec["problems"] = [p.to_dict() for p in analysis.problems]
+            self.out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        elif self.csv is not None:
+            head = [rec.get("source"), rec.get("line"), rec.get("id")]
+            quotes_ = analysis.quotes if analysis is not None else ()
+            for i, q in enumerate(quotes_):
+                self.csv.writerow([*head, *_row(None, i, q)[1:], None])
+            if not quotes_:  # every input record gives at least one row
+                self.csv.writerow([*head, *([None] * (len(COLUMNS) - 1)), rec.get("error")])
+        elif self.fmt == "table":
+            label = f"{rec.get('source')}" + (f":{rec['line']}" if "line" in rec else "")
+            if "id" in rec:
+                label += f" id={rec['id']}"
+            if analysis is None:
+                self.out.write(f"== {label}: error: {rec.get('error')}\n\n")
+            else:
+                self.out.write(f"== {label}: {len(analysis.quotes)} quotes\n")
+                if analysis.quotes:
+                    self.out.write(format_table(analysis.quotes) + "\n")
+                self.out.write("\n")
+        else:  # html: one page at the end
+            label = f"{rec.get('source')}" + (f":{rec['line']}" if "line" in rec else "")
+            if analysis is None:
+                self.html_docs.append(("", [], f"{label}: {rec.get('error')}"))
+            else:
+                assert text is not None
+                self.html_docs.append((text, analysis, label))
+
+    def close(self) -> None:
+        if self.fmt == "html":
+            from .html import to_html_page
+
+            self.out.write(to_html_page(self.html_docs, title="quotes"))
+
+
+def _progress(total: int | None, enabled: bool) -> Any:
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from . import analyze
-
-    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output not in (None, "-") else sys.stdout  # noqa: SIM115
+    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output not in (None, "-") else sys.stdout  # noqa: SIM115
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    bar = _progress(None, show)
+    writer = _Writer(out, args.format)
     bad = total = 0
+    jobs = _read_inputs(args.inputs, args.text_field, args.id_field, args.jsonl)
     try:
-        for rec, text, error in _read_inputs(args.inputs, args.text_field, args.id_field):
+        for rec, text, analysis in _analysed(jobs, args.workers):
             total += 1
-            if error is not None:
-                bad += 1
-                rec["error"] = error
-            else:
-                assert text is not None
-                result = analyze(text)
-                rec["quotes"] = [q.to_dict() for q in result.quotes]
-                rec["problems"] = [p.to_dict() for p in result.problems]
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            bad += analysis is None
+            writer.write(rec, text, analysis)
+            if bar is not None:
+                bar.update(1)
+        writer.close()
         out.flush()
     except BrokenPipeError:
-        sys.stderr.close()
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 0
     finally:
+        if bar is not None:
+            bar.close()
         if out is not sys.stdout:
             out.close()
     if bad:
@@ -197,13 +312,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", action="store_true", help="add the ids of the rules that fired")
     p.set_defaults(func=_demo)
 
-    p = sub.add_parser("extract", help="extract quotes from text or JSONL files, as JSON lines")
+    p = sub.add_parser(
+        "extract",
+        help="extract quotes from text or JSONL files (JSON lines, CSV, TSV, a table or an HTML page)",
+        description="Extract the quotes of every input record. Every input record gives one output record "
+        "(CSV/TSV: one row per quote, at least one row per record), in input order; a record that cannot "
+        "be read gives an error record and the run goes on (exit code 1 at the end).",
+        epilog=EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument(
         "inputs", nargs="*", metavar="FILE", help="text files (one document each) or .jsonl; '-' or none: stdin"
     )
+    p.add_argument("--jsonl", action="store_true", help="read every input (also stdin) as JSONL")
     p.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
     p.add_argument("--id-field", default=None, help="JSONL field copied to the output's 'id'")
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "csv", "tsv", "table", "html"],
+        default="jsonl",
+        help="output format (default: jsonl)",
+    )
     p.add_argument("-o", "--output", default=None, help="write here instead of standard output")
+    p.add_argument(
+        "-j", "--workers", type=_positive, default=1, metavar="N", help="worker processes (default 1; ~550 MiB each)"
+    )
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("evaluate", help="score the extractor on a gold file (.json or .jsonl)")

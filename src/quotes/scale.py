@@ -1,0 +1,201 @@
+"""Scale-out helpers: one extractor per worker process, plain dicts in and out.
+
+Contract: the functions here are what a Dask ``map_partitions`` or a Spark
+``mapPartitions`` calls inside a worker process.  They take and return plain
+Python data (``str``, ``bytes``, ``dict``, tuples), so only those cross process
+boundaries; Tokens and Kiwi objects never leave the process.  The model is
+loaded at most once per process (:func:`worker_extractor`), by the first task
+that needs it, and shared by every :class:`~quotes.Config` and every thread of
+that process.
+
+The output records are the ones ``quotes extract`` writes for a ``.jsonl``
+file, key for key and in the same order: ``source``, ``line``, the input
+fields other than the text field, ``id`` (with ``id_field``), then ``quotes``
+and ``problems``; or ``source``, ``line`` and ``error`` for a line that is not
+valid JSON or lacks the text field.  See the how-to page
+``docs/how-to/scale-out.md`` for the Dask and Spark recipes.
+
+>>> from quotes.scale import extract_records
+>>> [r["quotes"][0]["text"] for r in extract_records([{"text": '김 장관은 "곧 발표하겠다"고 말했다.'}])]
+['곧 발표하겠다']
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ._pipeline import Extractor
+from .config import Config
+
+__all__ = ["extract_lines", "extract_records", "number_lines", "worker_extractor"]
+
+_extractors: dict[Config, Extractor] = {}
+_lock = threading.Lock()
+
+
+def worker_extractor(config: Config | None = None) -> Extractor:
+    """The extractor of this process for ``config``, built once and warmed up.
+
+    Call it inside the worker (in the function given to ``map_partitions`` or
+    ``mapPartitions``); in the driver it only loads a model there that the
+    workers do not use.  The first call in a process loads
+    the Kiwi model (2–4 s, about 520 MiB); later calls, from any thread, return
+    the same object.  There is one model per process whatever the number of
+    configurations: the default configuration gives
+    :func:`quotes.default_extractor` itself, and any other configuration gets
+    its own extractor built on that extractor's Kiwi (``Kiwi(num_workers=1)``:
+    the engine, not Kiwi, supplies the parallelism).
+
+    Ship the :class:`~quotes.Config` to the workers, not the returned extractor:
+    an extractor built on a shared Kiwi refuses to pickle, and one that does
+    pickle loads a new model wherever it is unpickled.
+
+    Args:
+        config: the options (default: ``Config()``).
+
+    >>> from quotes import Config, default_extractor
+    >>> worker_extractor() is worker_extractor(Config()) is default_extractor()
+    True
+    >>> worker_extractor(Config(exhaustive=True)) is worker_extractor(Config(exhaustive=True))
+    True
+    """
+    import quotes
+
+    default = quotes.default_extractor()
+    if config is None or config == default.config:
+        default.analyser.kiwi  # noqa: B018  (load and warm up the model now)
+        return default
+    found = _extractors.get(config)
+    if found is None:
+        with _lock:
+            found = _extractors.get(config)
+            if found is None:
+                found = Extractor(config, kiwi=default.analyser.kiwi)
+                _extractors[config] = found
+    return found
+
+
+def number_lines(items: Iterable[tuple[str, str]]) -> Iterator[tuple[str, int, str]]:
+    """Number the lines of whole files: ``(line, path)`` pairs to ``(path, number, line)``.
+
+    The pairs are what ``dask.bag.read_text(paths, include_path=True,
+    blocksize=None)`` yields: every line of a file, in order.  Numbering starts
+    at 1 and restarts when the path changes, so a partition must hold whole
+    files (``blocksize=None``; with a ``blocksize`` the later blocks of a file
+    would restart at 1).  Blank lines are numbered too, as the CLI does.
+
+    >>> list(number_lines([("a\\n", "x.jsonl"), ("b\\n", "x.jsonl"), ("c\\n", "y.jsonl")]))
+    [('x.jsonl', 1, 'a\\n'), ('x.jsonl', 2, 'b\\n'), ('y.jsonl', 1, 'c\\n')]
+    """
+    path: str | None = None
+    number = 0
+    for line, where in items:
+        number = number + 1 if where == path else 1
+        path = where
+        yield where, number, line
+
+
+def _decode(raw: str | bytes) -> str:
+    """The text of one JSONL line, as strict UTF-8 (raises ``UnicodeError``).
+
+    A ``str`` line may carry undecodable bytes as surrogate escapes
+    (``read_text(..., errors="surrogateescape")``); they fail here exactly as
+    the CLI's own decoding of the raw bytes does.
+    """
+    if isinstance(raw, str):
+        raw = raw.removesuffix("\n").removesuffix("\r").encode("utf-8", "surrogateescape")
+    return raw.decode("utf-8")
+
+
+def _record(
+    head: dict[str, Any], obj: Any, text_field: str, id_field: str | None, extractor: Extractor
+) -> dict[str, Any]:
+    """The output record of one parsed input value (``head`` is copied, not changed)."""
+    rec = dict(head)
+    if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
+        rec["error"] = f"field {text_field!r} missing or not a string"
+        return rec
+    rec.update({k: v for k, v in obj.items() if k != text_field})
+    if id_field and id_field in obj:
+        rec["id"] = obj[id_field]
+    try:
+        result = extractor.analyze(obj[text_field])
+    except ValueError as exc:  # only Config.max_chars: a bad record, not a failed job
+        rec["error"] = str(exc)
+        return rec
+    rec["quotes"] = [q.to_dict() for q in result.quotes]
+    rec["problems"] = [p.to_dict() for p in result.problems]
+    return rec
+
+
+def extract_lines(
+    lines: Iterable[tuple[str, int, str | bytes]],
+    *,
+    text_field: str = "text",
+    id_field: str | None = None,
+    config: Config | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Turn numbered JSONL lines into the records ``quotes extract`` writes.
+
+    Args:
+        lines: ``(source, line number, raw line)`` triples, e.g. from
+            :func:`number_lines`; a raw line is ``bytes`` or ``str``, with or
+            without its line ending.
+        text_field: the input field holding the text.
+        id_field: an input field copied to the output's ``id``.
+        config: the extractor's options (see :func:`worker_extractor`).
+
+    Yields:
+        One dict per non-blank line, in input order: ``{source, line, <other
+        fields>, id?, quotes, problems}``, or ``{source, line, error}`` when the
+        line is not UTF-8 JSON, not an object, or has no string ``text_field``.
+        A bad line never raises.  With ``Config.max_chars`` set, a longer text
+        gives ``{source, line, <other fields>, id?, error}``.
+
+    >>> lines = [("a.jsonl", 1, '{"doc": 7, "text": "좋은 아침이다."}'), ("a.jsonl", 2, "{oops")]
+    >>> [sorted(r) for r in extract_lines(lines, id_field="doc")]
+    [['doc', 'id', 'line', 'problems', 'quotes', 'source'], ['error', 'line', 'source']]
+    """
+    extractor = worker_extractor(config)
+    for source, number, raw in lines:
+        if not raw.strip():
+            continue
+        head: dict[str, Any] = {"source": source, "line": number}
+        try:
+            obj = json.loads(_decode(raw))
+        except (UnicodeError, json.JSONDecodeError) as exc:
+            yield {**head, "error": f"invalid JSON: {exc}"}
+            continue
+        yield _record(head, obj, text_field, id_field, extractor)
+
+
+def extract_records(
+    records: Iterable[Any],
+    *,
+    text_field: str = "text",
+    id_field: str | None = None,
+    config: Config | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Turn parsed input records (dicts) into output records.
+
+    The same records as :func:`extract_lines` without ``source`` and ``line``
+    (a record that is already parsed has no file position): ``{<other fields>,
+    id?, quotes, problems}``, or ``{error}`` for a value that is not a dict or
+    lacks a string ``text_field``.  Use it on Spark ``Row.asDict()`` values or
+    any other records already in memory.
+
+    Args:
+        records: parsed JSON values, normally dicts.
+        text_field: the field holding the text.
+        id_field: a field copied to the output's ``id``.
+        config: the extractor's options (see :func:`worker_extractor`).
+
+    >>> [r.get("error") for r in extract_records([{"body": "좋은 아침이다."}, {"url": "x"}], text_field="body")]
+    [None, "field 'body' missing or not a string"]
+    """
+    extractor = worker_extractor(config)
+    for obj in records:
+        yield _record({}, obj, text_field, id_field, extractor)
