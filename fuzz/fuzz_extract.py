@@ -24,7 +24,7 @@ with atheris.instrument_imports(include=["quotes"]):
 
 # A small alphabet where every byte picks a character that matters to the parser.
 ALPHABET = (
-    '"\'“”‘’「」『』«»＂＇〈〉《》()[]…. ,\n\r\t\u200b\u00ad&;#'
+    "\"'“”‘’「」『』«»＂＇〈〉《》()[]…. ,\n\r\t\u200b\u00ad&;#"
     "가나다이김씨는은이가고라며말했다밝혔다대표장관관계자그녀정부측에따르면며서\u1100\u1161"
     "ABCxyz019&quot;&#8220;<br>"
 )

@@ -49,3 +49,27 @@ def test_entity_quotes_are_found_with_offsets_into_the_original() -> None:
 
 def test_unchanged_text_has_no_map() -> None:
     assert clean("그냥 문장이다.").segments == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('<p>김민수 대표는 "좋다"고 말했다.</p>', "김민수 대표", "말했다"),
+        ('<b>김민수</b> 대표는 "좋다"고 <i>말했다</i>.', "김민수</b> 대표", "말했다"),
+        ('김민수 대표는<br/>"좋다"고 말했다.<!-- 광고 -->', "김민수 대표", "말했다"),
+        ('<div class="art">김민수 대표는 &ldquo;좋다&rdquo;고 말했다.</div>', "김민수 대표", "말했다"),
+    ],
+)
+def test_stray_html_tags_are_read_as_breaks_or_nothing(text: str, speaker: str, cue: str) -> None:
+    (q,) = quotes.extract(text)
+    assert q.speaker is not None and q.cue is not None
+    assert (q.text, q.speaker.text, q.speaker.name, q.cue.text) == ("좋다", speaker, "김민수", cue)
+    assert text[q.start : q.end] == q.text and text[q.speaker.start : q.speaker.end] == q.speaker.text
+
+
+def test_angle_brackets_that_are_not_tags_stay_text() -> None:
+    c = clean("<사진=연합뉴스> 3 < 5 and a<b")
+    assert c.text == "<사진=연합뉴스> 3 < 5 and a<b"
+    c = clean("가<br>나<b>다</b>")
+    assert c.text == "가\n나다"
+    assert c.span(2, 3) == (5, 6) and c.span(3, 4) == (9, 10)

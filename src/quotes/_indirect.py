@@ -47,7 +47,10 @@ HEARSAY_NOUNS = frozenset("지적 목소리 관측 우려 분석 평가 전망 �
 HEARSAY_VERBS = frozenset("나오다 제기되다 일다 많다 있다 대두되다 잇따르다 커지다 높다 적지않다".split())
 HEARSAY_THAT = frozenset("알려지다 전해지다 파악되다 확인되다 관측되다 예상되다".split())
 ALL_FRAME_NOUNS = sorted(set(FRAME_NOUNS) | HEARSAY_NOUNS, key=len, reverse=True)
+# A sentence can hold a reported clause only if one of these occurs in it
+# (``것으로`` only feeds hearsay: ``…것으로 알려졌다``).
 PREFILTER = regex.compile(r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐자]는|따르면|의하면|것으로")
+PREFILTER_NO_HEARSAY = regex.compile(r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐자]는|따르면|의하면")
 LEADING_ADVERBIAL = regex.compile(
     r"^(?:\S+에서(?:는)?|\S+에게|\S+를 통해|\S+을 통해|\d+일|이날|이어|또|또한|특히|다만|그러나|하지만|한편),?$"
 )
@@ -102,15 +105,18 @@ def _clause_end(word: Word, role: str) -> int:
     return word.start + len(text)
 
 
-def find_indirect(doc: Doc, g: Grammar, speech_spans: set[int]) -> list[Item]:
+def find_indirect(doc: Doc, g: Grammar, speech_spans: set[int], *, hearsay: bool = True) -> list[Item]:
     """Every reported clause of ``doc`` (see the module docstring).
 
     ``speech_spans`` holds the opening offsets of top-level quotes already
-    found to be speech: a clause never swallows one of them.
+    found to be speech: a clause never swallows one of them.  With
+    ``hearsay=False`` sentences whose only cue is ``것으로`` are skipped (they
+    can only give hearsay items).
     """
     out: list[Item] = []
+    prefilter = PREFILTER if hearsay else PREFILTER_NO_HEARSAY
     for si, (s_start, s_end, _) in enumerate(doc.sentences):
-        if not PREFILTER.search(doc.text, s_start, s_end):
+        if not prefilter.search(doc.text, s_start, s_end):
             continue
         out.extend(_in_sentence(doc, g, si, speech_spans))
     return out

@@ -235,7 +235,7 @@ class Extractor:
         found, rejected = self._cues(doc)
         kinds = self.config.kinds
         if kinds - {QuoteKind.DIRECT}:
-            items = find_indirect(doc, self._grammar, {f.span.open for f in found})
+            items = find_indirect(doc, self._grammar, {f.span.open for f in found}, hearsay=QuoteKind.HEARSAY in kinds)
             for it in items:
                 if it.kind not in kinds:
                     continue

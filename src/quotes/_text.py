@@ -5,6 +5,11 @@ string for the analyser in which
 
 * HTML character references (``&quot;``, ``&#8220;``, ``&nbsp;`` ...) become
   the character they name,
+* HTML tags left by the crawler are read as what they do to the text: a
+  block tag (``<br>``, ``<p>``, ``</div>``, ``<li>``, ``<h2>`` ...) as a line
+  break, any other tag (``<b>``, ``</span>``, ``<a href=…>``) and comments as
+  nothing; only well-formed tags of ASCII names count (``<사진=연합뉴스>`` and
+  ``3 < 5`` stay text),
 * zero-width characters, the BOM and soft hyphens are dropped,
 * ``\\r\\n`` becomes ``\\n`` and a lone ``\\r`` becomes ``\\n``,
 * no-break and other exotic spaces become ``" "``,
@@ -28,9 +33,14 @@ import regex
 __all__ = ["CleanText", "clean"]
 
 # One alternative per kind of edit; the order matters only for `&`.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li "
+    "main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+)
 EDIT = regex.compile(
     r"""
-      (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # HTML reference
+      (?P<tag><(?:/?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,500})?/?|!--.{0,2000}?--)>)  # tag, comment
+    | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # HTML reference
     | (?P<drop>[\u200b\u200c\u200d\u2060\ufeff\u00ad])                               # invisible chars
     | (?P<crlf>\r\n?)                                                                # CR LF / lone CR
     | (?P<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])                            # exotic spaces
@@ -92,6 +102,9 @@ def _replacement(m: regex.Match[str]) -> str:
     if kind == "entity":
         out = html.unescape(s)
         return out if len(out) == 1 and out != "\x00" else s
+    if kind == "tag":
+        name = m.group("name")
+        return "\n" if name and name.lower() in BLOCK_TAGS else ""
     if kind == "drop":
         return ""
     if kind == "crlf":
