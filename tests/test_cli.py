@@ -134,3 +134,23 @@ def test_extract_stdin_jsonl_into_head_exits_cleanly(tmp_path: Path) -> None:
     )
     assert len(proc.stdout.splitlines()) == 2
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+
+
+def test_input_fields_named_like_output_keys_are_kept_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps(
+            {"text": '김 대표는 "좋다"고 말했다.', "source": "연합", "line": "x", "url": "u"}, ensure_ascii=False
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(src)]) == 0
+    (rec,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert (rec["source"], rec["line"], rec["input.source"], rec["input.line"], rec["url"]) == (
+        str(src),
+        1,
+        "연합",
+        "x",
+        "u",
+    )

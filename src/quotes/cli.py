@@ -20,6 +20,7 @@ from typing import Any, BinaryIO, TextIO
 from . import __version__
 from .frames import COLUMNS, _row
 from .records import Analysis, Quote
+from .scale import carried_fields
 
 __all__ = ["main"]
 
@@ -127,7 +128,8 @@ def _read_inputs(
                 except UnicodeDecodeError as exc:
                     yield {"source": name}, None, f"not UTF-8: {exc}"
                 continue
-            for no, raw in enumerate(fh, 1):
+            for no, line in enumerate(fh, 1):  # lines end at "\n" only, as in JSONL
+                raw = line.removesuffix(b"\n").removesuffix(b"\r")
                 if not raw.strip():
                     continue
                 rec: dict[str, object] = {"source": name, "line": no}
@@ -139,7 +141,7 @@ def _read_inputs(
                 if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
                     yield rec, None, f"field {text_field!r} missing or not a string"
                     continue
-                rec.update({k: v for k, v in obj.items() if k != text_field})
+                rec.update(carried_fields(obj, text_field))
                 if id_field and id_field in obj:
                     rec["id"] = obj[id_field]
                 yield rec, obj[text_field], None

@@ -30,7 +30,7 @@ from typing import Any
 from ._pipeline import Extractor
 from .config import Config
 
-__all__ = ["extract_lines", "extract_records", "number_lines", "worker_extractor"]
+__all__ = ["RESERVED_KEYS", "carried_fields", "extract_lines", "extract_records", "number_lines", "worker_extractor"]
 
 _extractors: dict[Config, Extractor] = {}
 _lock = threading.Lock()
@@ -110,6 +110,20 @@ def _decode(raw: str | bytes) -> str:
     return raw.decode("utf-8")
 
 
+#: Output keys that input fields never overwrite; such input fields are
+#: carried as ``input.<name>`` (``source`` → ``input.source``).
+RESERVED_KEYS = frozenset({"source", "line", "quotes", "problems", "error"})
+
+
+def carried_fields(obj: dict[str, Any], text_field: str) -> dict[str, Any]:
+    """The input fields copied to an output record (all but the text).
+
+    >>> carried_fields({"text": "…", "url": "u", "source": "연합"}, "text")
+    {'url': 'u', 'input.source': '연합'}
+    """
+    return {(f"input.{k}" if k in RESERVED_KEYS else k): v for k, v in obj.items() if k != text_field}
+
+
 def _record(
     head: dict[str, Any], obj: Any, text_field: str, id_field: str | None, extractor: Extractor
 ) -> dict[str, Any]:
@@ -118,7 +132,7 @@ def _record(
     if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
         rec["error"] = f"field {text_field!r} missing or not a string"
         return rec
-    rec.update({k: v for k, v in obj.items() if k != text_field})
+    rec.update(carried_fields(obj, text_field))
     if id_field and id_field in obj:
         rec["id"] = obj[id_field]
     try:
