@@ -39,6 +39,7 @@ SUBJECT = frozenset({"이", "가", "께서"})
 NOT_IN_NP = regex.compile(r"[\[\]<>{}=,:;!?\"“”‘’'「」『』|/]|ㅣ|@")
 TIME_WORD = regex.compile(r"^\d+(?:[.,]\d+)?(?:일|월|년|시|분|초|주|세기|년대)")
 HANGUL_WORD = regex.compile(r"^\p{Hangul}+$")
+ORDINAL = regex.compile(r"^제?\d{1,2}(?=\p{Hangul})")
 ANONYMISED = regex.compile(r"^(?:[A-Z]|\p{Hangul}모|[A-Z]모|\p{Hangul})$")
 ATTACHED_SUFFIX = regex.compile(r"^(?P<stem>.+?)(?P<suffix>씨|측)$")
 PAREN = regex.compile(r"\([^()]*\)")
@@ -271,11 +272,15 @@ def org_like(word: str, lex: Lexicon) -> bool:
 def title_of(word: str, lex: Lexicon) -> str | None:
     """The lexicon title that ``word`` is or ends with (``예보국장`` -> ``국장``).
 
+    An ordinal prefix is skipped (``제2차관``, ``1차관`` -> ``차관``).
+
     >>> from quotes._lexicon import default_lexicon
+    >>> title_of("제2차관", default_lexicon())
+    '차관'
     >>> title_of("경제부시장", default_lexicon()), title_of("주식시장", default_lexicon())
     ('부시장', None)
     """
-    base = PAREN.sub("", word)
+    base = ORDINAL.sub("", PAREN.sub("", word))
     if base in lex.titles:
         return base
     if not HANGUL_WORD.match(base):
