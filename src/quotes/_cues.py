@@ -46,6 +46,8 @@ CONDITIONAL = frozenset({"면", "으면", "다면", "라면", "려면", "으려�
 SENTENCE_LIKE = regex.compile(r"(?:[.?!…~]|다|요|죠|까|니다|네|지|군|라|자|냐|나|오|소|세요|어|아|야)[.?!…~\s]*$")
 NOUN_PREDICATE_TAIL = regex.compile(r"^(?:이다|입니다|이었다|였다|이었습니다|였습니다|이란다|이라고|다)[.…]*")
 INTRO_COLON = regex.compile(r"[:：]\s*$")
+HEADLINE_MAX = 150  # characters of a headline line
+CAPTION_MAX = 120  # characters of a caption before its quote
 CAPTION = regex.compile(
     r"""
       [<\[〈]\s*(?P<name>[^<>\[\]/|:]{1,20}?)\s*[/|]\s*[^<>\[\]]{1,40}?\s*[>\]〉]\s*$   # <이름 / 직함>
@@ -178,7 +180,8 @@ def _trim(word: Word) -> tuple[int, int]:
 
 
 def _words_after(doc: Doc, sentence: int, pos: int) -> list[Word]:
-    return [w for w in doc.words(sentence) if w.start >= pos and doc.in_top_quote(w.start) is None]
+    words = doc.words(sentence)
+    return [words[i] for i in doc.outside_quotes(sentence, pos)]
 
 
 def classify(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch:
@@ -402,8 +405,8 @@ def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclos
                     )
                 break
     before = doc.text[s_start : span.open]
-    line_start = doc.text.rfind("\n", 0, span.open) + 1
-    cap = CAPTION.search(doc.text, line_start, span.open)
+    line_start = doc.text.rfind("\n", max(0, span.open - CAPTION_MAX), span.open) + 1
+    cap = CAPTION.search(doc.text, max(line_start, span.open - CAPTION_MAX), span.open)
     if cap is not None:
         n0, n1 = cap.span("name")
         return CueMatch(
@@ -468,11 +471,15 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
     ``김 대표 "…"`` (speaker right before), ``"…"…골드만삭스 전망`` (speaker
     after), ``모디 총리, … '…' 치켜세워`` (speaker opening the line).
     """
-    line_end = doc.text.find("\n", span.open)
+    # Look for the line's ends only near the quote: a headline is short.
+    lo, hi = max(0, span.open - HEADLINE_MAX - 1), min(len(doc.text), span.open + HEADLINE_MAX + 2)
+    line_start = doc.text.rfind("\n", lo, span.open) + 1
+    line_end = doc.text.find("\n", span.open, hi)
+    if (line_start == 0 and lo > 0) or (line_end < 0 and hi < len(doc.text)):
+        return None  # the line is longer than any headline
     line_end = len(doc.text) if line_end < 0 else line_end
-    line_start = doc.text.rfind("\n", 0, span.open) + 1
     line = doc.text[line_start:line_end].rstrip()
-    if len(line) > 150 or HEADLINE_END.search(line):
+    if len(line) > HEADLINE_MAX or HEADLINE_END.search(line):
         return None
     words = [w for w in _line_words(doc, line_start, line_end) if doc.in_top_quote(w.start) is None]
     before = [w for w in words if w.end <= span.open]

@@ -76,6 +76,7 @@ class Doc:
         self._sent_starts = [s[0] for s in sentences]
         self._analyser = analyser
         self._words: dict[int, tuple[Word, ...]] = {}
+        self._outside: dict[int, tuple[list[int], list[int]]] = {}
 
     @staticmethod
     def span_end(s: QuotedSpan) -> int:
@@ -131,7 +132,17 @@ class Doc:
                 out.append(Word(a + start, b + start, text[a:b], toks))
         result = tuple(out)
         self._words[index] = result
+        outside = [i for i, w in enumerate(result) if self.in_top_quote(w.start) is None]
+        self._outside[index] = (outside, [result[i].start for i in outside])
         return result
+
+    def outside_quotes(self, index: int, a: int = 0, b: int | None = None) -> list[int]:
+        """Indices into ``words(index)`` of the words outside top-level quotes starting in ``[a, b)``."""
+        self.words(index)
+        outside, starts = self._outside[index]
+        lo = bisect.bisect_left(starts, a)
+        hi = len(starts) if b is None else bisect.bisect_left(starts, b)
+        return outside[lo:hi]
 
     def _tokenize_masked(self, start: int, end: int, tops: Sequence[QuotedSpan]) -> tuple[Token, ...]:
         """Tokens of sentence ``[start, end)`` with the middle of long quotes left out.

@@ -209,24 +209,25 @@ class Extractor:
             return Analysis()
         size = self.config.block_chars
         if len(text) <= size:
-            analysis = self._analyze_block(text)
+            analysis = self._analyze_block(text, 0, len(text))
             return attrs.evolve(analysis, entities=_entities(analysis.quotes))
         quotes: list[Quote] = []
         problems: list[Problem] = []
         not_speech: list[NotSpeech] = []
         for a, b in blocks(text, size):
-            part = self._analyze_block(text[a:b])
-            quotes.extend(_shift(q, a) for q in part.quotes)
-            problems.extend(_shift(p, a) for p in part.problems)
-            not_speech.extend(_shift(n, a) for n in part.not_speech)
+            part = self._analyze_block(text, a, b)
+            quotes.extend(part.quotes)
+            problems.extend(part.problems)
+            not_speech.extend(part.not_speech)
         found = tuple(quotes)
         return Analysis(quotes=found, problems=tuple(problems), not_speech=tuple(not_speech), entities=_entities(found))
 
-    def _analyze_block(self, text: str) -> Analysis:
-        """Analyse one block (no entities: they are built over the whole text)."""
+    def _analyze_block(self, whole: str, start: int, end: int) -> Analysis:
+        """Analyse ``whole[start:end]``; offsets into ``whole`` (no entities: they are built over all blocks)."""
+        text = whole if (start, end) == (0, len(whole)) else whole[start:end]
         if not text.strip():
             return Analysis()
-        ct = clean(text)
+        ct = _Placed(clean(text), whole, start)
         spans, mark_problems = find_spans(ct.text)
         exhaustive = self.config.exhaustive
         doc = Doc(ct.text, spans, split(ct.text, spans), self._analyser, mask_quotes=not exhaustive)
@@ -385,7 +386,7 @@ class Extractor:
                 if res.rule not in f.speaker_rules:
                     f.speaker_rules.append(res.rule)
 
-    def _records(self, ct: CleanText, doc: Doc, found: list[_Found], mark_problems: list[tuple[int, str]]) -> Analysis:
+    def _records(self, ct: _Placed, doc: Doc, found: list[_Found], mark_problems: list[tuple[int, str]]) -> Analysis:
         src = ct.original
         quotes: list[Quote] = []
         problems: list[Problem] = []
@@ -472,7 +473,7 @@ class Extractor:
 
 
 def blocks(text: str, size: int) -> list[tuple[int, int]]:
-    """Cut ``text`` into ``[a, b)`` blocks of at most ``size`` characters.
+    r"""Cut ``text`` into ``[a, b)`` blocks of at most ``size`` characters.
 
     Each cut falls after the last blank line in the second half of the block,
     else after a line break, else after a space, else at ``size`` (never
@@ -500,19 +501,22 @@ def blocks(text: str, size: int) -> list[tuple[int, int]]:
     return out
 
 
-_OFFSET_FIELDS = frozenset({"start", "end", "open_mark", "close_mark", "sentence_start", "sentence_end"})
+class _Placed:
+    """A block's cleaned view, with its spans mapped into the whole text.
 
+    ``text`` is the block's cleaned text; :meth:`span` maps a span of it to
+    offsets into ``original`` (the caller's whole string).
+    """
 
-def _shift(record: Any, n: int) -> Any:
-    """``record`` with every offset (also of nested records) moved by ``n``."""
-    changes: dict[str, Any] = {}
-    for field in attrs.fields(type(record)):
-        value = getattr(record, field.name)
-        if field.name in _OFFSET_FIELDS and isinstance(value, int):
-            changes[field.name] = value + n
-        elif attrs.has(type(value)):
-            changes[field.name] = _shift(value, n)
-    return attrs.evolve(record, **changes)
+    def __init__(self, ct: CleanText, original: str, base: int) -> None:
+        self.text = ct.text
+        self.original = original
+        self._ct = ct
+        self._base = base
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        a, b = self._ct.span(start, end)
+        return a + self._base, b + self._base
 
 
 ANAPHORIC = ("이 ", "해당 ", "그 ", "이들 ")

@@ -32,7 +32,7 @@ Sentence = tuple[int, int, int]
 #: Longest sentence analysed as one unit (characters); longer ones are cut.
 MAX_SENTENCE_CHARS = 1500
 #: Longest top-level quote kept inside one sentence piece.
-MAX_QUOTE_CHARS = 20_000
+MAX_QUOTE_CHARS = 5_000
 
 BOUNDARY = regex.compile(
     r"""

@@ -212,8 +212,9 @@ def subject_candidates(doc: Doc, sentence: int, a: int, b: int, lex: Lexicon) ->
     """Subject noun phrases in ``[a, b)`` of a sentence, outside quotes, in order."""
     words = doc.words(sentence)
     out: list[Candidate] = []
-    for i, w in enumerate(words):
-        if w.start < a or w.end > b or doc.in_top_quote(w.start) is not None:
+    for i in doc.outside_quotes(sentence, a, b):
+        w = words[i]
+        if w.end > b:
             continue
         found = _particle(w)
         if found is None:
