@@ -37,18 +37,25 @@ BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li "
     "main nav ol p pre section table tbody td tfoot th thead tr ul".split()
 )
-EDIT = regex.compile(
-    r"""
+_EDITS = r"""
       (?P<tag><(?:/?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,500})?/?|!--.{0,2000}?--)>)  # tag, comment
     | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # HTML reference
     | (?P<drop>[\u200b\u200c\u200d\u2060\ufeff\u00ad])                               # invisible chars
     | (?P<crlf>\r\n?)                                                                # CR LF / lone CR
     | (?P<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])                            # exotic spaces
-    | (?P<surrogate>[\ud800-\udfff])                                                 # lone surrogate (before combo)
-    | (?P<combo>\X)(?<=[\p{M}\u1160-\u11ff\ud7b0-\ud7ff])                             # a combining cluster
-    """,
+    | (?P<surrogate>[\ud800-\udfff])                                                 # lone surrogate
+"""
+# Every edit but the combining clusters starts with one of these characters;
+# the guard lets the scan skip everything else quickly.
+_FIRST = r"(?=[<&\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2000-\u200a\u202f\u205f\u3000\ud800-\udfff])"
+#: The edits of a text without combining characters (the common case).
+EDIT_FAST = regex.compile(_FIRST + "(?:" + _EDITS + ")", regex.VERBOSE)
+#: All edits; the surrogate alternative comes before the combining cluster (``\X`` would take it).
+EDIT = regex.compile(
+    _EDITS + r"    | (?P<combo>\X)(?<=[\p{M}\u1160-\u11ff\ud7b0-\ud7ff])  # a combining cluster" + "\n",
     regex.VERBOSE,
 )
+COMBINING = regex.compile(r"[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]")
 
 
 @attrs.frozen
@@ -130,7 +137,7 @@ def clean(text: str) -> CleanText:
     pos = 0  # original position copied so far
     clean_len = 0
     shifted = False
-    for m in EDIT.finditer(text):
+    for m in (EDIT if COMBINING.search(text) else EDIT_FAST).finditer(text):
         rep = _replacement(m)
         s, e = m.span()
         if rep == m.group():
