@@ -112,11 +112,13 @@ def test_a_bad_text_raises_at_its_position_in_workers() -> None:
         next(out)
 
 
-@pytest.mark.parametrize("bad", [0, -1, 1.5, True, "2"])
-def test_workers_and_chunk_size_are_checked(extractor: Extractor, bad: object) -> None:
-    with pytest.raises(ValueError, match="workers must be a positive int"):
+@pytest.mark.parametrize(
+    ("bad", "error"), [(0, ValueError), (-1, ValueError), (1.5, TypeError), (True, TypeError), ("2", TypeError)]
+)
+def test_workers_and_chunk_size_are_checked(extractor: Extractor, bad: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="workers must be"):
         list(extractor.analyze_many(["가"], workers=bad))  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="chunk_size must be a positive int"):
+    with pytest.raises(error, match="chunk_size must be"):
         list(extractor.analyze_many(["가"], chunk_size=bad))  # type: ignore[arg-type]
 
 

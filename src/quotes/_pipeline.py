@@ -174,15 +174,18 @@ class Extractor:
                 (default ``forkserver`` where available, else ``spawn``).
 
         Raises:
-            TypeError: a text is not a ``str`` (raised at its position).
-            ValueError: ``workers`` or ``chunk_size`` is not a positive int,
+            TypeError: a text is not a ``str`` (raised at its position), or
+                ``workers`` / ``chunk_size`` is not an ``int``.
+            ValueError: ``workers`` or ``chunk_size`` is less than 1,
                 or ``workers > 1`` for an extractor built with your own Kiwi
                 (it cannot be sent to other processes).
 
         The results are equal to ``[self.analyze(t) for t in texts]``.
         """
         for name, value in (("workers", workers), ("chunk_size", chunk_size)):
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+            if value < 1:
                 raise ValueError(f"{name} must be a positive int, got {value!r}")
         if workers == 1:
             return (self.analyze(t) for t in texts)
