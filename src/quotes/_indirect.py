@@ -127,11 +127,13 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
     words = [w for w in doc.words(si) if doc.in_top_quote(w.start) is None]
     items: list[Item] = []
     boundary = s_start
+    speech_end = -1  # end of the last direct quote spoken before the clause
     for i, w in enumerate(words):
         # A direct quote spoken in this sentence ends any clause before it.
         for span in doc.tops_in(boundary, w.start):
             if span.open in speech_spans:
                 boundary = max(boundary, doc.span_end(span) + 1)
+                speech_end = doc.span_end(span)
         if w.start < boundary:
             continue
         according = _according_to(doc, g, si, words, i)
@@ -165,6 +167,8 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
             )
         else:
             item = _adnominal(doc, g, si, rest, boundary, end, w, form)
+        if item is not None and _reports_the_quote(doc, speech_end, item):
+            item = None  # "…"고 말했다고 밝혔다: the clause is the quote's own report, not new content
         if item is not None:
             items.append(item)
             boundary = item.cue.clause_end if item.cue.clause_end > w.end else w.end
@@ -172,6 +176,21 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
     if hearsay is not None:
         items.append(hearsay)
     return sorted(items, key=lambda x: x.start)
+
+
+QUOTE_PARTICLE_ONLY = regex.compile(r"(?:이?라)?고\s+$")
+
+
+def _reports_the_quote(doc: Doc, speech_end: int, item: Item) -> bool:
+    """Is ``item`` only the reporting predicate of the direct quote ending at ``speech_end``?
+
+    In a two-level report (``정부는 이 장관이 "…"고 말했다고 밝혔다``) the
+    clause left after the quote is its own cue (``말했다``), which says nothing
+    new; the quote is kept and this clause is not reported.
+    """
+    if speech_end < 0 or item.kind != QuoteKind.INDIRECT or " " in doc.text[item.start : item.end].strip():
+        return False
+    return bool(QUOTE_PARTICLE_ONLY.fullmatch(doc.text, speech_end, item.start))
 
 
 def _clause_end_of(word: Word) -> int:
