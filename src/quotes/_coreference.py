@@ -41,20 +41,6 @@ class PersonMention:
     parts: Parts
 
 
-_TITLE_RES: dict[int, tuple[Lexicon, regex.Pattern[str]]] = {}
-
-
-def _title_re(lex: Lexicon) -> regex.Pattern[str]:
-    """One alternation of the lexicon's titles, built once per lexicon."""
-    cached = _TITLE_RES.get(id(lex))
-    if cached is not None and cached[0] is lex:
-        return cached[1]
-    titles = sorted((t for t in lex.titles if len(t) > 1), key=len, reverse=True)
-    pattern = regex.compile("|".join(regex.escape(t) for t in titles))
-    _TITLE_RES[id(lex)] = (lex, pattern)
-    return pattern
-
-
 class MentionIndex:
     """Person mentions found in sentences, computed once per sentence.
 
@@ -62,10 +48,10 @@ class MentionIndex:
     sentences (``이도현이``) are added on request, for pronouns.
     """
 
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, title_re: regex.Pattern[str]) -> None:
         self.doc = doc
         self.lex = lex
-        self.title_re = _title_re(lex)
+        self.title_re = title_re
         self._titled: dict[int, list[PersonMention]] = {}
         self._subjects: dict[int, list[PersonMention]] = {}
 
@@ -78,9 +64,8 @@ class MentionIndex:
         out: list[PersonMention] = []
         if self.title_re.search(self.doc.text, s, e):
             words = self.doc.words(i)
-            for k, w in enumerate(words):
-                if self.doc.in_top_quote(w.start) is not None:
-                    continue
+            for k in self.doc.outside_quotes(i):
+                w = words[k]
                 jpos = next((t.start for t in w.tokens if t.tag.startswith("J")), w.end)
                 base = self.doc.text[w.start : jpos].rstrip(".,")
                 if not base or title_of(base, self.lex) is None:
@@ -178,7 +163,11 @@ class Pool:
 
 
 def resolve(
-    doc: Doc, lex: Lexicon, mentions: Sequence[PersonMention], forward: Sequence[bool] = ()
+    doc: Doc,
+    lex: Lexicon,
+    title_re: regex.Pattern[str],
+    mentions: Sequence[PersonMention],
+    forward: Sequence[bool] = (),
 ) -> list[Resolution | None]:
     """Resolve each mention in ``mentions`` (document order) against earlier ones.
 
@@ -186,7 +175,7 @@ def resolve(
     from the next two sentences (``coref.headline-forward``): headlines name
     people by surname before the body gives the full name.
     """
-    index = MentionIndex(doc, lex)
+    index = MentionIndex(doc, lex, title_re)
     pool = Pool()
     resolved: dict[int, str] = {}  # start -> resolved name, for chained pronouns
     out: list[Resolution | None] = []
@@ -267,9 +256,7 @@ class _WordStart:
     def finditer(self, text: str, first: str) -> Iterator[regex.Match[str]]:
         pat = self._cache.get(first)
         if pat is None:
-            pat = self._cache.get(first)
-            if pat is None:
-                pat = self._cache[first] = regex.compile(r"(?<!\S)" + regex.escape(first) + r"\S*")
+            pat = self._cache[first] = regex.compile(r"(?<!\S)" + regex.escape(first) + r"\S*")
         return pat.finditer(text)
 
 

@@ -102,7 +102,7 @@ class CueMatch:
 
 
 class Grammar:
-    """Compiled tables for cue detection (built once per lexicon)."""
+    """Compiled tables for cue detection and coreference (built once per lexicon)."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -113,6 +113,9 @@ class Grammar:
         )
         nouns = sorted(lex.speech_nouns, key=len, reverse=True)
         self.speech_noun = regex.compile("(?:" + "|".join(regex.escape(n) for n in nouns) + ")")
+        titles = sorted((t for t in lex.titles if len(t) > 1), key=len, reverse=True)
+        #: Any title of two or more characters (sentences worth indexing for coreference).
+        self.title = regex.compile("|".join(regex.escape(t) for t in titles))
 
 
 def predicate_of(word: Word) -> tuple[str, bool] | None:
@@ -180,8 +183,7 @@ def _trim(word: Word) -> tuple[int, int]:
 
 
 def _words_after(doc: Doc, sentence: int, pos: int) -> list[Word]:
-    words = doc.words(sentence)
-    return [words[i] for i in doc.outside_quotes(sentence, pos)]
+    return doc.words_outside_quotes(sentence, pos)
 
 
 def classify(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch:
@@ -481,7 +483,7 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
     line = doc.text[line_start:line_end].rstrip()
     if len(line) > HEADLINE_MAX or HEADLINE_END.search(line):
         return None
-    words = [w for w in _line_words(doc, line_start, line_end) if doc.in_top_quote(w.start) is None]
+    words = _line_words(doc, line_start, line_end)
     before = [w for w in words if w.end <= span.open]
     after = [w for w in words if w.start >= doc.span_end(span)]
     cue = None
@@ -531,12 +533,13 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
 
 
 def _line_words(doc: Doc, a: int, b: int) -> list[Word]:
+    """The words of ``[a, b)`` outside top-level quotes, across sentences."""
     out: list[Word] = []
     for i in range(doc.sentence_of(a), len(doc.sentences)):
         s = doc.sentences[i][0]
         if s >= b:
             break
-        out.extend(w for w in doc.words(i) if a <= w.start and w.end <= b)
+        out.extend(w for w in doc.words_outside_quotes(i, a, b) if w.end <= b)
     return out
 
 

@@ -144,6 +144,11 @@ class Doc:
         hi = len(starts) if b is None else bisect.bisect_left(starts, b)
         return outside[lo:hi]
 
+    def words_outside_quotes(self, index: int, a: int = 0, b: int | None = None) -> list[Word]:
+        """The words of sentence ``index`` outside top-level quotes starting in ``[a, b)``."""
+        words = self.words(index)
+        return [words[i] for i in self.outside_quotes(index, a, b)]
+
     def _tokenize_masked(self, start: int, end: int, tops: Sequence[QuotedSpan]) -> tuple[Token, ...]:
         """Tokens of sentence ``[start, end)`` with the middle of long quotes left out.
 

@@ -49,8 +49,9 @@ HEARSAY_THAT = frozenset("알려지다 전해지다 파악되다 확인되다 �
 ALL_FRAME_NOUNS = sorted(set(FRAME_NOUNS) | HEARSAY_NOUNS, key=len, reverse=True)
 # A sentence can hold a reported clause only if one of these occurs in it
 # (``것으로`` only feeds hearsay: ``…것으로 알려졌다``).
-PREFILTER = regex.compile(r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐자]는|따르면|의하면|것으로")
-PREFILTER_NO_HEARSAY = regex.compile(r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐자]는|따르면|의하면")
+_CUE_HINTS = r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐자]는|따르면|의하면"
+PREFILTER_NO_HEARSAY = regex.compile(_CUE_HINTS)
+PREFILTER = regex.compile(_CUE_HINTS + "|것으로")
 LEADING_ADVERBIAL = regex.compile(
     r"^(?:\S+에서(?:는)?|\S+에게|\S+를 통해|\S+을 통해|\d+일|이날|이어|또|또한|특히|다만|그러나|하지만|한편),?$"
 )
@@ -124,7 +125,7 @@ def find_indirect(doc: Doc, g: Grammar, speech_spans: set[int], *, hearsay: bool
 
 def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[Item]:
     s_start, s_end, _ = doc.sentences[si]
-    words = [w for w in doc.words(si) if doc.in_top_quote(w.start) is None]
+    words = doc.words_outside_quotes(si)
     items: list[Item] = []
     boundary = s_start
     speech_end = -1  # end of the last direct quote spoken before the clause

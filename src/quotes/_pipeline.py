@@ -373,7 +373,7 @@ class Extractor:
         mentions.sort(key=lambda m: m.start)
         headline = {f.speaker for f in own if f.speaker_rules[0] == "speaker.headline"}
         forward = [(m.start, m.end) in headline for m in mentions]
-        resolved = resolve(doc, self.lexicon, mentions, forward)
+        resolved = resolve(doc, self.lexicon, self._grammar.title, mentions, forward)
         results = dict(zip(((m.start, m.end) for m in mentions), resolved, strict=True))
         for f in found:
             if f.speaker is None:
@@ -615,7 +615,7 @@ def _previous_topic(doc: Doc, si: int, lex: Lexicon) -> tuple[int, int, int] | N
 
 def _genitive_owner(doc: Doc, si: int, span: QuotedSpan, lex: Lexicon) -> tuple[int, int] | None:
     """``김 의원의 "…"는 발언``: the owner right before the quote."""
-    words = [w for w in doc.words(si) if w.end <= span.open and doc.in_top_quote(w.start) is None]
+    words = [w for w in doc.words_outside_quotes(si, 0, span.open) if w.end <= span.open]
     if not words or doc.text[words[-1].end : span.open].strip():
         return None
     last = words[-1]
@@ -633,7 +633,7 @@ def _genitive_owner(doc: Doc, si: int, span: QuotedSpan, lex: Lexicon) -> tuple[
 
 def _juxtaposed(doc: Doc, si: int, span: QuotedSpan, lex: Lexicon) -> tuple[int, int] | None:
     """``이창용 한국은행 총재 "…"라며``: a titled name right before the mark, no particle."""
-    words = [w for w in doc.words(si) if w.end <= span.open and doc.in_top_quote(w.start) is None]
+    words = [w for w in doc.words_outside_quotes(si, 0, span.open) if w.end <= span.open]
     if not words or doc.text[words[-1].end : span.open].strip():
         return None
     last = words[-1]
