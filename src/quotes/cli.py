@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, TextIO
 from . import __version__
 from .frames import COLUMNS, _row
 from .records import Analysis, Quote
-from .scale import carried_fields
+from .scale import Parsed, parse_line
 
 __all__ = ["main"]
 
@@ -108,9 +108,7 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_inputs(
-    paths: Sequence[str], text_field: str, id_field: str | None, force_jsonl: bool
-) -> Iterator[tuple[dict[str, object], str | None, str | None]]:
+def _read_inputs(paths: Sequence[str], text_field: str, id_field: str | None, force_jsonl: bool) -> Iterator[Parsed]:
     """Yield ``(record, text, error)`` for every input record, in order, reading lazily."""
     for path in paths or ["-"]:
         name = "<stdin>" if path == "-" else path
@@ -132,32 +130,17 @@ def _read_inputs(
                 raw = line.removesuffix(b"\n").removesuffix(b"\r")
                 if not raw.strip():
                     continue
-                rec: dict[str, object] = {"source": name, "line": no}
-                try:
-                    obj = json.loads(raw.decode("utf-8"))
-                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                    yield rec, None, f"invalid JSON: {exc}"
-                    continue
-                if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
-                    yield rec, None, f"field {text_field!r} missing or not a string"
-                    continue
-                rec.update(carried_fields(obj, text_field))
-                if id_field and id_field in obj:
-                    rec["id"] = obj[id_field]
-                yield rec, obj[text_field], None
+                yield parse_line({"source": name, "line": no}, raw, text_field, id_field)
         finally:
             if fh is not sys.stdin.buffer:
                 fh.close()
 
 
-Job = tuple[dict[str, object], str | None, str | None]
-
-
-def _analysed(jobs: Iterator[Job], workers: int) -> Iterator[tuple[dict[str, object], str | None, Analysis | None]]:
+def _analysed(jobs: Iterator[Parsed], workers: int) -> Iterator[tuple[dict[str, object], str | None, Analysis | None]]:
     """Pair every job with its analysis (``None`` for a bad record), in input order."""
     from . import default_extractor
 
-    queue: deque[Job] = deque()
+    queue: deque[Parsed] = deque()
 
     def texts() -> Iterator[str]:
         for job in jobs:

@@ -30,7 +30,16 @@ from typing import Any
 from ._pipeline import Extractor
 from .config import Config
 
-__all__ = ["RESERVED_KEYS", "carried_fields", "extract_lines", "extract_records", "number_lines", "worker_extractor"]
+__all__ = [
+    "RESERVED_KEYS",
+    "carried_fields",
+    "extract_lines",
+    "extract_records",
+    "number_lines",
+    "parse_line",
+    "parse_object",
+    "worker_extractor",
+]
 
 _extractors: dict[Config, Extractor] = {}
 _lock = threading.Lock()
@@ -124,25 +133,50 @@ def carried_fields(obj: dict[str, Any], text_field: str) -> dict[str, Any]:
     return {(f"input.{k}" if k in RESERVED_KEYS else k): v for k, v in obj.items() if k != text_field}
 
 
-def _record(
-    head: dict[str, Any], obj: Any, text_field: str, id_field: str | None, extractor: Extractor
-) -> dict[str, Any]:
-    """The output record of one parsed input value (``head`` is copied, not changed)."""
+Parsed = tuple[dict[str, Any], str | None, str | None]
+"""``(record, text, error)``: the output record so far, and the text to analyse or why there is none."""
+
+
+def parse_object(head: dict[str, Any], obj: Any, text_field: str, id_field: str | None) -> Parsed:
+    """Read one parsed input value: ``head`` plus its carried fields and ``id``, and its text.
+
+    >>> parse_object({"line": 1}, {"text": "가", "url": "u"}, "text", "url")
+    ({'line': 1, 'url': 'u', 'id': 'u'}, '가', None)
+    >>> parse_object({"line": 2}, [1, 2], "text", None)
+    ({'line': 2}, None, "field 'text' missing or not a string")
+    """
     rec = dict(head)
     if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
-        rec["error"] = f"field {text_field!r} missing or not a string"
-        return rec
+        return rec, None, f"field {text_field!r} missing or not a string"
     rec.update(carried_fields(obj, text_field))
     if id_field and id_field in obj:
         rec["id"] = obj[id_field]
+    return rec, obj[text_field], None
+
+
+def parse_line(head: dict[str, Any], raw: str | bytes, text_field: str, id_field: str | None) -> Parsed:
+    """Read one JSONL line (``bytes`` or ``str``, with or without its line ending), as :func:`parse_object`.
+
+    >>> parse_line({"line": 3}, b"{oops", "text", None)[2]
+    'invalid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)'
+    """
     try:
-        result = extractor.analyze(obj[text_field])
+        obj = json.loads(_decode(raw))
+    except (UnicodeError, json.JSONDecodeError) as exc:
+        return dict(head), None, f"invalid JSON: {exc}"
+    return parse_object(head, obj, text_field, id_field)
+
+
+def _record(parsed: Parsed, extractor: Extractor) -> dict[str, Any]:
+    """The output record of one parsed input."""
+    rec, text, error = parsed
+    if text is None:
+        return {**rec, "error": error}
+    try:
+        result = extractor.analyze(text)
     except ValueError as exc:  # only Config.max_chars: a bad record, not a failed job
-        rec["error"] = str(exc)
-        return rec
-    rec["quotes"] = [q.to_dict() for q in result.quotes]
-    rec["problems"] = [p.to_dict() for p in result.problems]
-    return rec
+        return {**rec, "error": str(exc)}
+    return {**rec, "quotes": [q.to_dict() for q in result.quotes], "problems": [p.to_dict() for p in result.problems]}
 
 
 def extract_lines(
@@ -177,13 +211,7 @@ def extract_lines(
     for source, number, raw in lines:
         if not raw.strip():
             continue
-        head: dict[str, Any] = {"source": source, "line": number}
-        try:
-            obj = json.loads(_decode(raw))
-        except (UnicodeError, json.JSONDecodeError) as exc:
-            yield {**head, "error": f"invalid JSON: {exc}"}
-            continue
-        yield _record(head, obj, text_field, id_field, extractor)
+        yield _record(parse_line({"source": source, "line": number}, raw, text_field, id_field), extractor)
 
 
 def extract_records(
@@ -212,4 +240,4 @@ def extract_records(
     """
     extractor = worker_extractor(config)
     for obj in records:
-        yield _record({}, obj, text_field, id_field, extractor)
+        yield _record(parse_object({}, obj, text_field, id_field), extractor)
