@@ -14,9 +14,9 @@ peak RSS growth over the loaded model.
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
+
+from _child import run_child
 
 CHILD = r"""
 import json, resource, sys, time
@@ -73,9 +73,7 @@ INPUTS = [
 
 
 def run(kind: str, mb: float) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", CHILD, kind, str(mb)], capture_output=True, text=True, check=True)
-    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
-    return result
+    return run_child(CHILD, kind, str(mb))
 
 
 def main(argv: list[str]) -> None:

@@ -33,10 +33,11 @@ import argparse
 import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from _child import run_child
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -124,23 +125,6 @@ if __name__ == "__main__":
 """
 
 
-def _child(code: str, *args: str) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
-    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
-    return result
-
-
-def _pool(path: str, workers: int) -> dict[str, float]:
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
-        fh.write(POOL_CHILD)
-    try:
-        out = subprocess.run([sys.executable, fh.name, path, str(workers)], capture_output=True, text=True, check=True)
-    finally:
-        os.unlink(fh.name)
-    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
-    return result
-
-
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=300, help="generated documents (default 300)")
@@ -170,7 +154,7 @@ def main(argv: list[str]) -> None:
         )
         rows = {}
         for mode in ("kiwi", "fast", "exhaustive"):
-            rows[mode] = _child(CHILD, mode, path, str(args.repeat))
+            rows[mode] = run_child(CHILD, mode, path, str(args.repeat))
         kiwi = rows["kiwi"]
         print(f"\n{'run':<34} {'chars/s':>9} {'docs/s':>7} {'x Kiwi':>7} {'peak RSS':>9} {'cold start':>11}")
         labels = {
@@ -191,7 +175,7 @@ def main(argv: list[str]) -> None:
             f"cold start ratio: {rows['fast']['cold'] / kiwi['cold']:.2f}"
         )
         if not args.no_pool:
-            one, two = _pool(path, 1), _pool(path, 2)
+            one, two = (run_child(POOL_CHILD, path, str(w), as_file=True) for w in (1, 2))
             print(
                 f"extract_many: 1 worker {chars / one['seconds']:,.0f} chars/s, "
                 f"2 workers {chars / two['seconds']:,.0f} chars/s: {one['seconds'] / two['seconds']:.2f}x "
