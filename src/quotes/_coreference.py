@@ -20,7 +20,7 @@ Rules (precision first: an ambiguous mention stays unresolved):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -123,18 +123,65 @@ class Pool:
     """Person mentions seen so far, indexed by surname, family name and title.
 
     Lookups cost the number of mentions sharing the key, not the length of the
-    document, so resolution stays linear on long input.
+    document, so resolution stays linear on long input.  Filling the pool from
+    the document analyses every earlier sentence with a title word, so it is
+    lazy: :meth:`index_upto` and :meth:`add` are queued in order and replayed
+    (same order, same pool) on the first lookup, and a document whose mentions
+    never look anything up never pays for it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "", index: Callable[[int], Iterable[PersonMention]] | None = None) -> None:
+        self._text = text
+        self._index = index
+        self._queue: list[int | PersonMention] = []  # a sentence to index up to, or a mention to add
+        self._indexed = -1
         self._seen: set[tuple[int, int]] = set()
         self._starts: list[int] = []
         self._persons: list[PersonMention] = []
-        self.by_surname: dict[str, list[PersonMention]] = {}
-        self.by_family: dict[str, list[PersonMention]] = {}
-        self.by_title: dict[str, list[PersonMention]] = {}
+        self._by_surname: dict[str, list[PersonMention]] = {}
+        self._by_family: dict[str, list[PersonMention]] = {}
+        self._by_title: dict[str, list[PersonMention]] = {}
+
+    def index_upto(self, sentence: int) -> None:
+        """Add the mentions of every sentence up to ``sentence`` (on the next lookup)."""
+        self._queue.append(sentence)
 
     def add(self, m: PersonMention) -> None:
+        """Add ``m`` (after anything queued before it)."""
+        if self._queue:
+            self._queue.append(m)
+        else:
+            self._add(m)
+
+    def written_before(self, word: str, pos: int) -> bool:
+        """Does ``word`` occur in the document before ``pos``?  (Cheap: no analysis.)"""
+        return self._text.find(word, 0, pos) >= 0
+
+    def surname(self, key: str) -> list[PersonMention]:
+        self._flush()
+        return self._by_surname.get(key, [])
+
+    def family(self, key: str) -> list[PersonMention]:
+        self._flush()
+        return self._by_family.get(key, [])
+
+    def title(self, key: str) -> list[PersonMention]:
+        self._flush()
+        return self._by_title.get(key, [])
+
+    def _flush(self) -> None:
+        for step in self._queue:
+            if isinstance(step, int):
+                assert self._index is not None
+                for i in range(self._indexed + 1, step + 1):
+                    for m in self._index(i):
+                        self._add(m)
+                self._indexed = max(self._indexed, step)
+            else:
+                self._add(step)
+        self._queue.clear()
+
+    def _add(self, m: PersonMention) -> None:
         key = (m.start, m.end)
         if key in self._seen:
             return
@@ -144,19 +191,20 @@ class Pool:
         self._persons.insert(k, m)
         name = m.parts.name
         if name and " " not in name:
-            self.by_surname.setdefault(name[0], []).append(m)
+            self._by_surname.setdefault(name[0], []).append(m)
             if len(name) == 4:
-                self.by_surname.setdefault(name[:2], []).append(m)
+                self._by_surname.setdefault(name[:2], []).append(m)
         if name and " " in name:
             parts = name.split()
-            self.by_family.setdefault(parts[-1], []).append(m)
+            self._by_family.setdefault(parts[-1], []).append(m)
             if parts[0] != parts[-1]:  # 다카하시 겐지: family name first
-                self.by_family.setdefault(parts[0], []).append(m)
+                self._by_family.setdefault(parts[0], []).append(m)
         if name and m.parts.title:
-            self.by_title.setdefault(m.parts.title, []).append(m)
+            self._by_title.setdefault(m.parts.title, []).append(m)
 
     def before(self, pos: int, limit: int = 8) -> list[PersonMention]:
         """Up to ``limit`` person mentions ending before ``pos``, nearest last."""
+        self._flush()
         k = bisect.bisect_left(self._starts, pos)
         out = [m for m in self._persons[max(0, k - limit) : k] if m.end <= pos]
         return sorted(out, key=lambda m: m.start)
@@ -176,40 +224,19 @@ def resolve(
     people by surname before the body gives the full name.
     """
     index = MentionIndex(doc, lex, title_re)
-    pool = Pool()
+    pool = Pool(doc.text, index.in_sentence)
     resolved: dict[int, str] = {}  # start -> resolved name, for chained pronouns
     out: list[Resolution | None] = []
-    # Filling the pool analyses every earlier sentence with a title word, so it
-    # is done lazily: the steps are queued in order and replayed (same order,
-    # same pool) only when a mention can use the pool.
-    queue: list[int | PersonMention] = []  # a sentence index to index up to, or a mention to add
-    sentence_done = -1
-
-    def fill() -> None:
-        nonlocal sentence_done
-        for step in queue:
-            if isinstance(step, int):
-                for i in range(sentence_done + 1, step + 1):
-                    for m in index.in_sentence(i):
-                        pool.add(m)
-                sentence_done = max(sentence_done, step)
-            else:
-                pool.add(step)
-        queue.clear()
-
     for k_men, men in enumerate(mentions):
         si = doc.sentence_of(men.start)
-        queue.append(si)
-        res: Resolution | None = None
-        if _may_use_pool(doc, men):
-            fill()
-            if men.parts.kind == SpeakerKind.PRONOUN:
-                k = si
-                while k >= 0 and men.paragraph - doc.sentences[k][2] <= 1 and si - k < 12:
-                    for m in index.subjects(k):
-                        pool.add(m)
-                    k -= 1
-            res = _resolve_one(men, pool, resolved)
+        pool.index_upto(si)
+        if men.parts.kind == SpeakerKind.PRONOUN:
+            k = si
+            while k >= 0 and men.paragraph - doc.sentences[k][2] <= 1 and si - k < 12:
+                for m in index.subjects(k):
+                    pool.add(m)
+                k -= 1
+        res = _resolve_one(men, pool, resolved)
         if res is None and men.parts.kind == SpeakerKind.ORGANISATION:
             res = _organisation(doc, men)
         if res is None and k_men < len(forward) and forward[k_men] and men.parts.kind != SpeakerKind.PRONOUN:
@@ -224,22 +251,8 @@ def resolve(
         if res is not None and res is not AMBIGUOUS:
             resolved[men.start] = res.name
         if men.parts.kind in (SpeakerKind.PERSON, SpeakerKind.PRONOUN):
-            queue.append(men)
+            pool.add(men)
     return out
-
-
-def _may_use_pool(doc: Doc, men: PersonMention) -> bool:
-    """Can :func:`_resolve_one` find anything in the pool for ``men``?  (Exact: False means no.)"""
-    p = men.parts
-    if p.kind == SpeakerKind.PRONOUN or p.surname:
-        return True
-    if p.kind != SpeakerKind.PERSON:
-        return False
-    if p.name and " " not in p.name:
-        # Only a multi-word name ending (or starting) with this word can match,
-        # and it must be written before the mention.
-        return doc.text.find(p.name, 0, men.start) >= 0
-    return not p.name and bool(p.title) and p.title != "씨"
 
 
 ORG_WINDOW = 5000
@@ -312,7 +325,7 @@ def _resolve_one(men: PersonMention, pool: Pool, resolved: dict[int, str], *, ah
     if p.kind != SpeakerKind.PERSON and not p.surname:
         return None
     if p.surname:
-        cands = usable(pool.by_surname.get(p.surname, []))
+        cands = usable(pool.surname(p.surname))
         same_title = [c for c in cands if _head(c.parts.title) == _head(p.title)]
         pick = same_title if len(_names(same_title)) == 1 else cands
         if len(_names(pick)) == 1:
@@ -322,7 +335,9 @@ def _resolve_one(men: PersonMention, pool: Pool, resolved: dict[int, str], *, ah
             return AMBIGUOUS
         return None
     if p.name and " " not in p.name:
-        cands = usable(pool.by_family.get(p.name, []))
+        if not ahead and not pool.written_before(p.name, men.start):
+            return None  # only a longer name written earlier (펠르랭 after 플뢰르 펠르랭) could match
+        cands = usable(pool.family(p.name))
         if len(_names(cands)) > 1:
             return AMBIGUOUS
         if len(_names(cands)) == 1:
@@ -330,7 +345,7 @@ def _resolve_one(men: PersonMention, pool: Pool, resolved: dict[int, str], *, ah
             return Resolution(c.parts.name or "", c.start, c.end, "coref.last-name")
         return None
     if not p.name and p.title and p.title != "씨":
-        cands = usable(pool.by_title.get(p.title, []))
+        cands = usable(pool.title(p.title))
         if len(_names(cands)) == 1:
             c = cands[-1]
             return Resolution(c.parts.name or "", c.start, c.end, "coref.title")
