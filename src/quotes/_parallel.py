@@ -41,16 +41,12 @@ def _start_worker(config: Config) -> None:
     from ._pipeline import Extractor
 
     _WORKER = Extractor(config)
-    _WORKER.analyser.kiwi  # load the model before the first chunk  # noqa: B018
+    _WORKER.kiwi  # load the model before the first chunk  # noqa: B018
 
 
 def _analyze_chunk(texts: list[str]) -> list[Analysis]:
     assert _WORKER is not None
     return [_WORKER.analyze(t) for t in texts]
-
-
-def _ready() -> bool:
-    return _WORKER is not None
 
 
 def analyze_in_processes(

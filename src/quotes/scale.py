@@ -75,14 +75,14 @@ def worker_extractor(config: Config | None = None) -> Extractor:
 
     default = quotes.default_extractor()
     if config is None or config == default.config:
-        default.analyser.kiwi  # noqa: B018  (load and warm up the model now)
+        default.kiwi  # noqa: B018  (load and warm up the model now)
         return default
     found = _extractors.get(config)
     if found is None:
         with _lock:
             found = _extractors.get(config)
             if found is None:
-                found = Extractor(config, kiwi=default.analyser.kiwi)
+                found = Extractor(config, kiwi=default.kiwi)
                 _extractors[config] = found
     return found
 
