@@ -60,7 +60,8 @@ class MentionIndex:
         found = self._titled.get(i)
         if found is not None:
             return found
-        s, e, para = self.doc.sentences[i]
+        sent = self.doc.sentences[i]
+        s, e, para = sent.start, sent.end, sent.paragraph
         out: list[PersonMention] = []
         if self.title_re.search(self.doc.text, s, e):
             words = self.doc.words(i)
@@ -80,7 +81,8 @@ class MentionIndex:
         found = self._subjects.get(i)
         if found is not None:
             return found
-        s, e, para = self.doc.sentences[i]
+        sent = self.doc.sentences[i]
+        s, e, para = sent.start, sent.end, sent.paragraph
         out = []
         for c in subject_candidates(self.doc, i, s, e, self.lex):
             parts = parse_mention(c.words, c.first_tags, self.lex)
@@ -232,7 +234,7 @@ def resolve(
         pool.index_upto(si)
         if men.parts.kind == SpeakerKind.PRONOUN:
             k = si
-            while k >= 0 and men.paragraph - doc.sentences[k][2] <= 1 and si - k < 12:
+            while k >= 0 and men.paragraph - doc.sentences[k].paragraph <= 1 and si - k < 12:
                 for m in index.subjects(k):
                     pool.add(m)
                 k -= 1

@@ -363,7 +363,7 @@ def _sentence_like(doc: Doc, span: QuotedSpan) -> bool:
 
 def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclosed: bool) -> CueMatch:
     """A span with nothing glued after its closing mark (or no closing mark)."""
-    s_start, s_end, _ = doc.sentences[sentence]
+    s_start, s_end = doc.sentences[sentence].start, doc.sentences[sentence].end
     end = doc.span_end(span)
     tail = doc.text[end:s_end]
     rules: tuple[str, ...] = ()
@@ -440,10 +440,10 @@ def _unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclos
 def _juxtaposed_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
     """``"…." 김경문 두산 감독(…)``: a titled name alone after the quote."""
     end = doc.span_end(span)
-    s_end = doc.sentences[sentence][1]
+    s_end = doc.sentences[sentence].end
     if not doc.text[end:s_end].strip() and sentence + 1 < len(doc.sentences):
         sentence += 1  # "….": the quote ended its sentence; the name stands in the next
-        end, s_end = doc.sentences[sentence][0], doc.sentences[sentence][1]
+        end, s_end = doc.sentences[sentence].start, doc.sentences[sentence].end
         if "\n" in doc.text[doc.span_end(span) : end]:
             return None
     tail = doc.text[end:s_end]
@@ -536,7 +536,7 @@ def _line_words(doc: Doc, a: int, b: int) -> list[Word]:
     """The words of ``[a, b)`` outside top-level quotes, across sentences."""
     out: list[Word] = []
     for i in range(doc.sentence_of(a), len(doc.sentences)):
-        s = doc.sentences[i][0]
+        s = doc.sentences[i].start
         if s >= b:
             break
         out.extend(w for w in doc.words_outside_quotes(i, a, b) if w.end <= b)
@@ -545,13 +545,13 @@ def _line_words(doc: Doc, a: int, b: int) -> list[Word]:
 
 def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
     """``"…"`` then ``김 회장은 … 이렇게 말했다.``: the next sentence introduces it."""
-    s_start = doc.sentences[sentence][0]
+    s_start = doc.sentences[sentence].start
     if doc.text[s_start : span.open].strip() or not _sentence_like(doc, span) or sentence + 1 >= len(doc.sentences):
         return None
     nxt = sentence + 1
-    if doc.sentences[nxt][2] - doc.sentences[sentence][2] > 1:
+    if doc.sentences[nxt].paragraph - doc.sentences[sentence].paragraph > 1:
         return None
-    n_start = doc.sentences[nxt][0]
+    n_start = doc.sentences[nxt].start
     words = list(doc.words(nxt))
     if not words or any(doc.in_top_quote(w.start) for w in words):
         return None
@@ -585,10 +585,10 @@ def _introduction(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, before:
     target = sentence if colon else sentence - 1
     if target < 0:
         return None
-    t_start, t_end, _ = doc.sentences[target]
+    t_start, t_end = doc.sentences[target].start, doc.sentences[target].end
     if not colon and doc.has_top_quote(t_start, t_end):
         return None
-    if not colon and doc.sentences[sentence][2] - doc.sentences[target][2] > 1:
+    if not colon and doc.sentences[sentence].paragraph - doc.sentences[target].paragraph > 1:
         return None
     words = [w for w in doc.words(target) if w.end <= (span.open if colon else t_end)]
     if not words:

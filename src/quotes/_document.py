@@ -73,7 +73,7 @@ class Doc:
         self._top_ends = [self.span_end(s) for s in self.top]
         self._top_index = {s.open: i for i, s in enumerate(self.top)}
         self.sentences = list(sentences)
-        self._sent_starts = [s[0] for s in sentences]
+        self._sent_starts = [s.start for s in sentences]
         self._analyser = analyser
         self._words: dict[int, tuple[Word, ...]] = {}
         self._outside: dict[int, tuple[list[int], list[int]]] = {}
@@ -113,7 +113,8 @@ class Doc:
         cached = self._words.get(index)
         if cached is not None:
             return cached
-        start, end, _ = self.sentences[index]
+        sent = self.sentences[index]
+        start, end = sent.start, sent.end
         text = self.text[start:end]
         k0 = bisect.bisect_right(self._top_ends, start)
         k1 = bisect.bisect_left(self._top_starts, end)

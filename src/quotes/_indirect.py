@@ -116,15 +116,15 @@ def find_indirect(doc: Doc, g: Grammar, speech_spans: set[int], *, hearsay: bool
     """
     out: list[Item] = []
     prefilter = PREFILTER if hearsay else PREFILTER_NO_HEARSAY
-    for si, (s_start, s_end, _) in enumerate(doc.sentences):
-        if not prefilter.search(doc.text, s_start, s_end):
+    for si, sent in enumerate(doc.sentences):
+        if not prefilter.search(doc.text, sent.start, sent.end):
             continue
         out.extend(_in_sentence(doc, g, si, speech_spans))
     return out
 
 
 def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[Item]:
-    s_start, s_end, _ = doc.sentences[si]
+    s_start, s_end = doc.sentences[si].start, doc.sentences[si].end
     words = doc.words_outside_quotes(si)
     items: list[Item] = []
     boundary = s_start
@@ -285,7 +285,7 @@ def _quotative(
         row = g.lex.predicates.get(lemma)
         cue_start, cue_end = x.start, _clause_end_of(x)
         if lemma == "하다" and row is not None:
-            has_subject = bool(subject_candidates(doc, si, doc.sentences[si][0], x.start, g.lex))
+            has_subject = bool(subject_candidates(doc, si, doc.sentences[si].start, x.start, g.lex))
             if not has_subject or x.text.startswith(("한다", "합니다", "한대", "하더라")):
                 # …다고 한다: "it is said" (present tense or no subject), not a speaker's words
                 return _make(
@@ -391,7 +391,7 @@ def _according_to(doc: Doc, g: Grammar, si: int, words: list[Word], i: int) -> I
     rest = words[i + 1 :]
     if not rest:
         return None
-    s_end = doc.sentences[si][1]
+    s_end = doc.sentences[si].end
     end = s_end
     while end > rest[0].start and (doc.text[end - 1] in ".!? "):
         end -= 1
@@ -418,7 +418,7 @@ def _hearsay_that(doc: Doc, g: Grammar, si: int, words: list[Word], items: list[
             continue
         if any(it.start <= w.start < it.end for it in items):
             return None
-        s_start = doc.sentences[si][0]
+        s_start = doc.sentences[si].start
         start = max([s_start, *(it.cue.clause_end + 1 for it in items if it.cue.clause_end < w.start)])
         end = w.start + 1
         if end - start < 4:

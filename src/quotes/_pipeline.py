@@ -288,7 +288,7 @@ class Extractor:
                 j += 1
             chain = found[i : j + 1]
             si = chain[0].sentence
-            s_start, _, para = doc.sentences[si]
+            s_start, para = doc.sentences[si].start, doc.sentences[si].paragraph
             prev_in_sentence = found[i - 1] if i > 0 and found[i - 1].sentence == si else None
             region_start = s_start
             if prev_in_sentence is not None and prev_in_sentence.cue.speaker_rule != "speaker.relative-head":
@@ -367,7 +367,7 @@ class Extractor:
             assert f.speaker is not None and f.parts is not None
             if f.speaker not in seen:
                 seen[f.speaker] = PersonMention(
-                    f.speaker[0], f.speaker[1], doc.sentences[doc.sentence_of(f.speaker[0])][2], f.parts
+                    f.speaker[0], f.speaker[1], doc.sentences[doc.sentence_of(f.speaker[0])].paragraph, f.parts
                 )
                 mentions.append(seen[f.speaker])
         mentions.sort(key=lambda m: m.start)
@@ -421,7 +421,7 @@ class Extractor:
                 cs, ce, lemma = f.cue.cue
                 a, b = ct.span(cs, ce)
                 cue = Cue(text=src[a:b], start=a, end=b, lemma=lemma, kind=f.cue.kind)
-            ss, se, _ = doc.sentences[f.sentence]
+            ss, se = doc.sentences[f.sentence].start, doc.sentences[f.sentence].end
             sa, sb = ct.span(ss, se)
             if f.kind != QuoteKind.DIRECT:
                 rules = []
@@ -602,10 +602,10 @@ def _pick_before(cands: list[Candidate], lex: Lexicon) -> Candidate | None:
 
 def _previous_topic(doc: Doc, si: int, lex: Lexicon) -> tuple[int, int, int] | None:
     """A person-like topic of an earlier sentence of the same paragraph."""
-    para = doc.sentences[si][2]
+    para = doc.sentences[si].paragraph
     k = si - 1
-    while k >= 0 and doc.sentences[k][2] == para and si - k <= 3:
-        s, e, _ = doc.sentences[k]
+    while k >= 0 and doc.sentences[k].paragraph == para and si - k <= 3:
+        s, e = doc.sentences[k].start, doc.sentences[k].end
         cands = [c for c in subject_candidates(doc, k, s, e, lex) if c.role == "topic" and person_like(c, lex)]
         if cands:
             return (k, cands[0].start, cands[0].end)
@@ -648,6 +648,6 @@ def _juxtaposed(doc: Doc, si: int, span: QuotedSpan, lex: Lexicon) -> tuple[int,
 
 
 def _opens_paragraph(doc: Doc, f: _Found) -> bool:
-    s_start = doc.sentences[f.sentence][0]
+    s_start = doc.sentences[f.sentence].start
     line_start = doc.text.rfind("\n", 0, s_start) + 1
     return not doc.text[line_start : f.span.open].strip(" \t이어또그러면서,")

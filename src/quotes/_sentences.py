@@ -1,7 +1,7 @@
 """Split the cleaned text into paragraphs and sentences.
 
-Contract: :func:`split` returns sentences as ``(start, end, paragraph)``
-triples over the cleaned text, in order, trimmed of surrounding spaces.  A
+Contract: :func:`split` returns :class:`Sentence` records (``start``,
+``end``, ``paragraph``) over the cleaned text, in order, trimmed of surrounding spaces.  A
 sentence never ends inside a top-level quoted span (the spans are passed in);
 it ends at a line break, or after ``. ? !`` when a space, a letter (crawled text
 loses the space: ``지닌다.미스트랄AI는``) or the end follows.  A quote whose
@@ -21,13 +21,20 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ._marks import QuotedSpan
 
 __all__ = ["Sentence", "split"]
 
-Sentence = tuple[int, int, int]
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """One sentence of the cleaned text: ``[start, end)`` and its paragraph number."""
+
+    start: int
+    end: int
+    paragraph: int
 
 #: Longest sentence analysed as one unit (characters); longer ones are cut.
 MAX_SENTENCE_CHARS = 1500
@@ -71,7 +78,7 @@ def split(text: str, spans: Sequence[QuotedSpan]) -> list[Sentence]:
 
     Paragraph numbers count blocks separated by one or more line breaks.
 
-    >>> split("가. 나\\n다", [])
+    >>> [(s.start, s.end, s.paragraph) for s in split("가. 나\\n다", [])]
     [(0, 2, 0), (3, 4, 0), (5, 6, 1)]
     """
     top = sorted((s for s in spans if s.depth == 0), key=lambda s: s.open)
@@ -106,9 +113,10 @@ def split(text: str, spans: Sequence[QuotedSpan]) -> list[Sentence]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
-            if out and "\n" in text[out[-1][1] : a]:
+            if out and "\n" in text[out[-1].end : a]:
                 para += 1
-            out.extend((x, y, para) for x, y in _pieces(text, a, b, inner_starts, inner_ends))
+            pieces = _pieces(text, a, b, inner_starts, inner_ends)
+            out.extend(Sentence(start=x, end=y, paragraph=para) for x, y in pieces)
         start = cut
     return out
 
