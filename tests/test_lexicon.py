@@ -8,7 +8,7 @@ import pytest
 
 import quotes
 from quotes._lexicon import Row, default_lexicon, load_lexicon
-from quotes._speakers import parse_mention
+from quotes._mentions import parse_mention
 from quotes.errors import LexiconError
 
 LEX = default_lexicon()
@@ -133,3 +133,11 @@ def test_user_lexicon_adds_a_predicate(tmp_path: Path) -> None:
     ex = quotes.Extractor(lexicons=[path])
     (q,) = ex.extract('김 시인은 "봄이 왔다"고 읊조렸다.')
     assert "my-001" in q.rules
+
+
+@pytest.mark.parametrize("row", rows("words", "opener"), ids=ids(rows("words", "opener")))
+def test_opener_word_lets_the_paragraph_continue_the_speaker(row: Row) -> None:
+    _first, second = quotes.extract(row.example.replace("\\n", "\n"))
+    assert second.speaker is not None and second.speaker.text == "김 대표"
+    assert "speaker.previous-paragraph" in second.speaker.rules
+    assert row.example.split("\\n")[1].startswith(row.value + " ")

@@ -65,10 +65,10 @@ def test_one_long_sentence_keeps_every_quote(extractor: Extractor) -> None:
 def test_long_sentences_are_cut_outside_quotes() -> None:
     text = '한 관계자는 "' + "가" * 3000 + '"라고 말했고 ' + "나다 " * 2000
     spans, _ = find_spans(text)
-    pieces = split(text, spans)
+    pieces = [(s.start, s.end) for s in split(text, spans)]
     quote = spans[0]
-    assert any(a <= quote.open and quote.close is not None and quote.close < b for a, b, _ in pieces)
-    assert all(b - a <= MAX_SENTENCE_CHARS for a, b, _ in pieces if b <= quote.open or a > quote.close)
+    assert any(a <= quote.open and quote.close is not None and quote.close < b for a, b in pieces)
+    assert all(b - a <= MAX_SENTENCE_CHARS for a, b in pieces if b <= quote.open or a > quote.close)
 
 
 def test_blocks_cut_at_blank_lines_and_cover_the_text() -> None:

@@ -1,8 +1,11 @@
-"""Resolve short speaker mentions to a name written earlier in the document.
+"""Coreference: resolve short speaker mentions, and group speakers into entities.
 
-Contract: :func:`resolve` takes the speaker mentions in document order and
-returns, for each, the resolved name, the antecedent span and the rule id, or
-nothing when the mention is already a name or cannot be resolved safely.
+Contract: :func:`resolve_speakers` takes the speech quotes and their
+attributions (from :mod:`quotes._speakers`) and returns the attributions with
+each short reference resolved: the name, the antecedent span and the rule id,
+or an ``ambiguous`` flag when several earlier names fit.  :func:`resolve` does
+the work on the speaker mentions in document order.  :func:`entities` groups
+the speakers of the finished quotes into :class:`quotes.Entity` records.
 Candidates are every person mention with a name before the mention: earlier
 speakers and any ``name + title`` phrase in an earlier sentence (a person is
 often introduced in a sentence without a quote).
@@ -21,16 +24,19 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 import regex
 
 from ._document import Doc, Word
 from ._lexicon import Lexicon
-from ._speakers import Parts, noun_phrase_left, parse_mention, subject_candidates, title_of, word_tag
-from .records import SpeakerKind
+from ._mentions import Parts, parse_mention, title_of
+from ._phrases import noun_phrase_left, subject_candidates, word_tag
+from ._speakers import Attribution
+from .records import Entity, Mention, Quote, SpeakerKind
 
-__all__ = ["PersonMention", "Pool", "resolve"]
+__all__ = ["PersonMention", "Pool", "entities", "resolve", "resolve_speakers"]
 
 
 @attrs.frozen
@@ -352,3 +358,91 @@ def _resolve_one(men: PersonMention, pool: Pool, resolved: dict[int, str], *, ah
             c = cands[-1]
             return Resolution(c.parts.name or "", c.start, c.end, "coref.title")
     return None
+
+
+def resolve_speakers(
+    doc: Doc, lex: Lexicon, title_re: regex.Pattern[str], attributions: Sequence[Attribution]
+) -> list[Attribution]:
+    """The attributions with their short references resolved (see :func:`resolve`).
+
+    Only a quote's own speaker mention is resolved (not one inherited from an
+    earlier quote); every quote with that mention takes the result.
+    """
+    own = [a for a in attributions if a.speaker is not None and a.parts is not None]
+    own = [a for a in own if not a.rules[-1].startswith("speaker.previous-")]
+    mentions: list[PersonMention] = []
+    seen: set[tuple[int, int]] = set()
+    for a in own:
+        assert a.speaker is not None and a.parts is not None
+        if a.speaker not in seen:
+            seen.add(a.speaker)
+            para = doc.sentences[doc.sentence_of(a.speaker[0])].paragraph
+            mentions.append(PersonMention(a.speaker[0], a.speaker[1], para, a.parts))
+    mentions.sort(key=lambda m: m.start)
+    headline = {a.speaker for a in own if a.rules[0] == "speaker.headline"}
+    forward = [(m.start, m.end) in headline for m in mentions]
+    resolved = resolve(doc, lex, title_re, mentions, forward)
+    results = dict(zip(((m.start, m.end) for m in mentions), resolved, strict=True))
+    out: list[Attribution] = []
+    for a in attributions:
+        res = results.get(a.speaker) if a.speaker is not None else None
+        if res is None:
+            out.append(a)
+            continue
+        rules = a.rules if res.rule in a.rules else (*a.rules, res.rule)
+        if res.rule == "coref.ambiguous":
+            out.append(attrs.evolve(a, ambiguous=True, rules=rules))
+        else:
+            out.append(attrs.evolve(a, resolved_name=res.name, antecedent=(res.start, res.end), rules=rules))
+    return out
+
+
+ANAPHORIC = ("이 ", "해당 ", "그 ", "이들 ")
+
+
+def entities(found: Sequence[Quote]) -> tuple[Entity, ...]:
+    """Group the quotes' speakers into entities (see :class:`quotes.Entity`).
+
+    Speakers with the same name are one entity; an unnamed short reference joins
+    the entity of its antecedent; an anonymous anaphor (``이 관계자``) joins the
+    nearest earlier anonymous speaker with the same title.
+    """
+    groups: list[dict[str, Any]] = []
+    by_key: dict[tuple[str, Any], int] = {}
+    by_mention: dict[int, int] = {}
+    last_anonymous: dict[str | None, int] = {}
+    for qi, q in enumerate(found):
+        sp = q.speaker
+        if sp is None:
+            continue
+        k: int | None = None
+        if sp.name is not None:
+            k = by_key.get(("name", sp.name))
+        elif sp.antecedent is not None:
+            k = by_mention.get(sp.antecedent.start)
+        elif sp.kind == SpeakerKind.ANONYMOUS and sp.text.startswith(ANAPHORIC):
+            k = last_anonymous.get(sp.title)
+        if k is None:
+            k = by_mention.get(sp.start)
+        if k is None:
+            k = len(groups)
+            groups.append({"name": sp.name, "kind": sp.kind, "mentions": {}, "quotes": []})
+            if sp.name is not None:
+                by_key[("name", sp.name)] = k
+        ent = groups[k]
+        for m in (sp.antecedent, Mention(text=sp.text, start=sp.start, end=sp.end)):
+            if m is not None:
+                ent["mentions"][m.start] = m
+                by_mention[m.start] = k
+        ent["quotes"].append(qi)
+        if sp.kind == SpeakerKind.ANONYMOUS:
+            last_anonymous[sp.title] = k
+    return tuple(
+        Entity(
+            name=e["name"],
+            kind=e["kind"],
+            mentions=tuple(e["mentions"][s] for s in sorted(e["mentions"])),
+            quotes=tuple(e["quotes"]),
+        )
+        for e in groups
+    )

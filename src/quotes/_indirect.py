@@ -28,9 +28,9 @@ from __future__ import annotations
 import attrs
 import regex
 
-from ._cues import CueMatch, Grammar, _noun_predicate, predicate_of
+from ._cues import CueMatch, Grammar, noun_predicate
 from ._document import Doc, Word
-from ._speakers import TIME_WORD, noun_phrase_left, person_like, subject_candidates
+from ._phrases import TIME_WORD, noun_phrase_left, person_like, predicate_of, subject_candidates
 from .records import CueKind, QuoteKind
 
 __all__ = ["Item", "find_indirect"]
@@ -318,7 +318,7 @@ def _adnominal(
         return None
     nxt = rest[0]
     if nxt.text in ("게", "것이", "것은", "건"):
-        found = _noun_predicate(doc, si, rest[1:], g)
+        found = noun_predicate(doc, si, rest[1:], g)
         if found is None:
             return None
         return _make(

@@ -15,6 +15,8 @@ table                  header                                 what it holds
 ``speech_nouns.tsv``   ``id noun example``                    nouns of speech
 ``particles.tsv``      ``id form kind example``               endings after a mark
 ``words.tsv``          ``id word kind example``               word classes
+``cue_words.tsv``      ``id word kind example``               words cues read
+``mention_words.tsv``  ``id word kind example``               words mentions read
 =====================  =====================================  ====================
 """
 
@@ -40,6 +42,10 @@ HEADERS: dict[tuple[str, ...], str] = {
     ("id", "form", "kind", "example"): "particles",
     ("id", "word", "kind", "example"): "words",
 }
+#: Word classes of ``cue_words.tsv`` (words the cue, layout and indirect stages read).
+CUE_WORD_KINDS: frozenset[str] = frozenset()
+#: Word classes of ``mention_words.tsv`` (words the mention and phrase stages read).
+MENTION_WORD_KINDS: frozenset[str] = frozenset()
 KINDS: dict[str, frozenset[str]] = {
     "predicates": frozenset(
         [
@@ -61,9 +67,17 @@ KINDS: dict[str, frozenset[str]] = {
     ),
     "titles": frozenset({"person", "anonymous"}),
     "particles": frozenset({"quotative", "connective", "adnominal"}),
-    "words": frozenset({"pronoun", "collective", "organisation", "org_suffix", "country", "stop", "surname"}),
+    "words": frozenset({"pronoun", "collective", "organisation", "org_suffix", "country", "stop", "surname", "opener"}),
 }
-BUNDLED = ("predicates.tsv", "titles.tsv", "speech_nouns.tsv", "particles.tsv", "words.tsv")
+BUNDLED = (
+    "predicates.tsv",
+    "titles.tsv",
+    "speech_nouns.tsv",
+    "particles.tsv",
+    "words.tsv",
+    "cue_words.tsv",
+    "mention_words.tsv",
+)
 ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 
 
@@ -97,6 +111,11 @@ class Lexicon:
     speech_nouns: Mapping[str, Row]
     particles: Mapping[str, Row]
     words: Mapping[str, Mapping[str, Row]]
+
+    @property
+    def connectives(self) -> tuple[str, ...]:
+        """The forms of the connective particles (``며``, ``면서`` …)."""
+        return tuple(form for form, row in self.particles.items() if row.kind == "connective")
 
     def word_kind(self, word: str, kind: str) -> Row | None:
         """Return the row for ``word`` in word class ``kind``, if any."""

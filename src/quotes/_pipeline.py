@@ -1,46 +1,41 @@
-"""The extractor: wires the stages together.  The only place they meet.
+"""The extractor: wires the stages together and builds the records.
 
-Contract: :meth:`Extractor.analyze` runs, on one text,
+Contract: :meth:`Extractor.analyze` runs, on one text, the stages in order --
 clean (``_text``) -> marks (``_marks``) -> sentences (``_sentences``) ->
-cues (``_cues``) -> speakers (``_speakers``) -> coreference
-(``_coreference``) -> records, and maps every offset back to the caller's
-string.  An :class:`Extractor` holds only immutable configuration and a lazily
-built analyser, so one instance can be shared by threads; it pickles as its
-configuration (the analyser is rebuilt on the other side).
+document words (``_document`` over ``_morphology``, the only Kiwi module) ->
+speech or not (``_speech``: ``_cues`` then ``_layout``, reading phrases with
+``_phrases`` and mentions with ``_mentions``) -> indirect speech
+(``_indirect``) -> speakers (``_speakers``, the sieve) -> coreference
+(``_coreference``) -> records -- and maps every offset back to the caller's
+string.  No rule lives here.  An :class:`Extractor` holds only immutable
+configuration and a lazily built analyser, so one instance can be shared by
+threads; it pickles as its configuration (the analyser is rebuilt on the
+other side).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._coreference import PersonMention, resolve
-from ._cues import CueMatch, Grammar, classify
+from ._coreference import entities, resolve_speakers
+from ._cues import Grammar
 from ._document import Doc
 from ._indirect import find_indirect
 from ._lexicon import Lexicon, load_lexicon
 from ._marks import Family, QuotedSpan, find_spans
 from ._morphology import Analyser
 from ._sentences import split
-from ._speakers import (
-    Candidate,
-    Parts,
-    noun_phrase_left,
-    parse_mention,
-    person_like,
-    subject_candidates,
-    title_of,
-    word_tag,
-)
+from ._speakers import Attribution, Trace, attribute
+from ._speech import Found, find_speech
 from ._text import CleanText, clean
 from .config import Config
 from .errors import ConfigError
 from .records import (
     Analysis,
     Cue,
-    Entity,
     Mention,
     NotSpeech,
     Order,
@@ -56,28 +51,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from kiwipiepy import Kiwi
 
 __all__ = ["Extractor"]
-
-# Speakers named by the cue of one quote only (not shared along a chain).
-PER_QUOTE_SPEAKER = frozenset({"speaker.relative-head", "speaker.according-to"})
-
-
-@attrs.define
-class _Found:
-    """A speech quote being built (cleaned-text offsets)."""
-
-    span: QuotedSpan
-    sentence: int
-    cue: CueMatch
-    rules: list[str]
-    kind: QuoteKind = QuoteKind.DIRECT
-    no_speaker: bool = False
-    ambiguous: bool = False
-    speaker: tuple[int, int] | None = None
-    parts: Parts | None = None
-    order: Order = Order.NONE
-    speaker_rules: list[str] = attrs.field(factory=list)
-    antecedent: tuple[int, int] | None = None
-    resolved_name: str | None = None
 
 
 def _check_text(text: Any) -> str:
@@ -213,7 +186,7 @@ class Extractor:
         size = self.config.block_chars
         if len(text) <= size:
             analysis = self._analyze_block(text, 0, len(text))
-            return attrs.evolve(analysis, entities=_entities(analysis.quotes))
+            return attrs.evolve(analysis, entities=entities(analysis.quotes))
         quotes: list[Quote] = []
         problems: list[Problem] = []
         not_speech: list[NotSpeech] = []
@@ -223,9 +196,9 @@ class Extractor:
             problems.extend(part.problems)
             not_speech.extend(part.not_speech)
         found = tuple(quotes)
-        return Analysis(quotes=found, problems=tuple(problems), not_speech=tuple(not_speech), entities=_entities(found))
+        return Analysis(quotes=found, problems=tuple(problems), not_speech=tuple(not_speech), entities=entities(found))
 
-    def _analyze_block(self, whole: str, start: int, end: int) -> Analysis:
+    def _analyze_block(self, whole: str, start: int, end: int, trace: Trace | None = None) -> Analysis:
         """Analyse ``whole[start:end]``; offsets into ``whole`` (no entities: they are built over all blocks)."""
         text = whole if (start, end) == (0, len(whole)) else whole[start:end]
         if not text.strip():
@@ -236,7 +209,19 @@ class Extractor:
         doc = Doc(ct.text, spans, split(ct.text, spans), self._analyser, mask_quotes=not exhaustive)
         if exhaustive:
             doc.analyse_all()
-        found, rejected = self._cues(doc)
+        found, rejected = find_speech(doc, self._grammar, include_unclosed=self.config.include_unclosed)
+        found = self._with_indirect(doc, found)
+        attributions = attribute(doc, found, self.lexicon, trace)
+        attributions = resolve_speakers(doc, self.lexicon, self._grammar.title, attributions)
+        analysis = self._records(ct, doc, found, attributions, mark_problems)
+        not_speech = []
+        for span, rules in rejected:
+            a, b = ct.span(span.content_start, span.content_end)
+            not_speech.append(NotSpeech(text=ct.original[a:b], start=a, end=b, rules=rules))
+        return attrs.evolve(analysis, not_speech=tuple(not_speech))
+
+    def _with_indirect(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """Add the indirect items of the configured kinds; keep only the configured kinds."""
         kinds = self.config.kinds
         if kinds - {QuoteKind.DIRECT}:
             items = find_indirect(doc, self._grammar, {f.span.open for f in found}, hearsay=QuoteKind.HEARSAY in kinds)
@@ -244,178 +229,35 @@ class Extractor:
                 if it.kind not in kinds:
                     continue
                 pseudo = QuotedSpan(it.start, None, it.start, it.end, Family.DOUBLE)
-                found.append(_Found(pseudo, it.sentence, it.cue, list(it.cue.rules), it.kind, it.no_speaker))
+                found.append(
+                    Found(
+                        span=pseudo,
+                        sentence=it.sentence,
+                        cue=it.cue,
+                        rules=it.cue.rules,
+                        kind=it.kind,
+                        no_speaker=it.no_speaker,
+                    )
+                )
             found.sort(key=lambda f: (f.sentence, f.span.content_start))
         if QuoteKind.DIRECT not in kinds:
             found = [f for f in found if f.kind != QuoteKind.DIRECT]
-        self._speakers(doc, found)
-        self._resolve(doc, found)
-        analysis = self._records(ct, doc, found, mark_problems)
-        not_speech = []
-        for span, rules in rejected:
-            a, b = ct.span(span.content_start, span.content_end)
-            not_speech.append(NotSpeech(text=ct.original[a:b], start=a, end=b, rules=rules))
-        return attrs.evolve(analysis, not_speech=tuple(not_speech))
+        return found
 
-    # -- stages ---------------------------------------------------------------
-
-    def _cues(self, doc: Doc) -> tuple[list[_Found], list[tuple[QuotedSpan, tuple[str, ...]]]]:
-        matches: list[tuple[QuotedSpan, int, CueMatch]] = []
-        for span in doc.top:
-            if span.content_end <= span.content_start or not doc.text[span.content_start : span.content_end].strip():
-                continue
-            if span.close is None and not self.config.include_unclosed:
-                continue
-            si = doc.sentence_of(span.open)
-            matches.append((span, si, classify(doc, span, si, self._grammar)))
-        # Coordinated quotes ("A", "B"면서) take the decision of the quote after them.
-        for i in range(len(matches) - 2, -1, -1):
-            span, si, cm = matches[i]
-            _, nsi, ncm = matches[i + 1]
-            if cm.coordinated and nsi == si and ncm.speech:
-                matches[i] = (span, si, attrs.evolve(ncm, rules=("cue.coordinated", *ncm.rules), links_next=True))
-        rejected = [(s, cm.rules) for s, _, cm in matches if not cm.speech]
-        return [_Found(s, si, cm, list(cm.rules)) for s, si, cm in matches if cm.speech], rejected
-
-    def _speakers(self, doc: Doc, found: list[_Found]) -> None:
-        lex = self.lexicon
-        last_in_paragraph: dict[int, _Found] = {}
-        i = 0
-        while i < len(found):
-            # A chain: quotes of one sentence joined by connectives.
-            j = i
-            while j + 1 < len(found) and found[j].sentence == found[j + 1].sentence and found[j].cue.links_next:
-                j += 1
-            chain = found[i : j + 1]
-            si = chain[0].sentence
-            s_start, para = doc.sentences[si].start, doc.sentences[si].paragraph
-            prev_in_sentence = found[i - 1] if i > 0 and found[i - 1].sentence == si else None
-            region_start = s_start
-            if prev_in_sentence is not None and prev_in_sentence.cue.speaker_rule != "speaker.relative-head":
-                region_start = max(doc.span_end(prev_in_sentence.span), prev_in_sentence.cue.clause_end)
-            fixed = next(
-                (f.cue for f in chain if f.cue.speaker_span and f.cue.speaker_rule not in PER_QUOTE_SPEAKER), None
-            )
-            chosen: tuple[int, int, int] | None = None
-            rule = ""
-            order = Order.NONE
-            if fixed is not None and fixed.speaker_span is not None:
-                chosen, rule = fixed.speaker_span, fixed.speaker_rule or ""
-                order = (
-                    Order.ELSEWHERE
-                    if chosen[0] != si
-                    else (Order.SPEAKER_FIRST if chosen[1] < chain[0].span.open else Order.QUOTE_FIRST)
-                )
-            else:
-                cands = subject_candidates(doc, si, region_start, chain[0].span.open, lex)
-                pick = _pick_before(cands, lex)
-                if pick is not None:
-                    chosen, rule, order = (si, pick.start, pick.end), "speaker.subject-before", Order.SPEAKER_FIRST
-                elif (owner := _genitive_owner(doc, si, chain[0].span, lex)) is not None:
-                    chosen, rule, order = (si, *owner), "speaker.genitive", Order.SPEAKER_FIRST
-                elif (owner := _juxtaposed(doc, si, chain[0].span, lex)) is not None:
-                    chosen, rule, order = (si, *owner), "speaker.juxtaposed", Order.SPEAKER_FIRST
-                else:
-                    clause_end = max(f.cue.clause_end for f in chain)
-                    if clause_end > doc.span_end(chain[-1].span):
-                        after = subject_candidates(doc, si, doc.span_end(chain[-1].span), clause_end, lex)
-                        if after:
-                            c = after[0]
-                            chosen, rule, order = (si, c.start, c.end), "speaker.subject-after", Order.QUOTE_FIRST
-            inherited: _Found | None = None
-            if chosen is None:
-                prev = last_in_paragraph.get(para)
-                if prev is None and para - 1 in last_in_paragraph and _opens_paragraph(doc, chain[0]):
-                    prev = last_in_paragraph[para - 1]
-                    rule = "speaker.previous-paragraph"
-                else:
-                    rule = "speaker.previous-quote"
-                if prev is not None and prev.speaker is not None:
-                    inherited = prev
-                    order = Order.ELSEWHERE
-                else:
-                    topic = _previous_topic(doc, si, lex)
-                    if topic is not None:
-                        chosen, rule, order = topic, "speaker.previous-sentence", Order.ELSEWHERE
-            for f in chain:
-                if f.no_speaker:
-                    continue
-                if f.cue.speaker_span is not None and f.cue.speaker_rule in PER_QUOTE_SPEAKER:
-                    where = f.cue.speaker_span
-                    own_order = Order.SPEAKER_FIRST if where[1] < f.span.open else Order.QUOTE_FIRST
-                    _set(doc, f, where, f.cue.speaker_rule, own_order, lex)
-                elif inherited is not None:
-                    f.speaker, f.parts, f.order = inherited.speaker, inherited.parts, order
-                    f.speaker_rules = [*inherited.speaker_rules, rule]
-                    f.antecedent, f.resolved_name = inherited.antecedent, inherited.resolved_name
-                elif chosen is not None:
-                    _set(doc, f, chosen, rule, order, lex)
-            for f in chain:
-                if f.speaker is not None:
-                    last_in_paragraph[para] = f
-            i = j + 1
-
-    def _resolve(self, doc: Doc, found: list[_Found]) -> None:
-        own = [
-            f
-            for f in found
-            if f.speaker is not None and f.parts is not None and not f.speaker_rules[-1].startswith("speaker.previous-")
-        ]
-        mentions: list[PersonMention] = []
-        seen: dict[tuple[int, int], PersonMention] = {}
-        for f in own:
-            assert f.speaker is not None and f.parts is not None
-            if f.speaker not in seen:
-                seen[f.speaker] = PersonMention(
-                    f.speaker[0], f.speaker[1], doc.sentences[doc.sentence_of(f.speaker[0])].paragraph, f.parts
-                )
-                mentions.append(seen[f.speaker])
-        mentions.sort(key=lambda m: m.start)
-        headline = {f.speaker for f in own if f.speaker_rules[0] == "speaker.headline"}
-        forward = [(m.start, m.end) in headline for m in mentions]
-        resolved = resolve(doc, self.lexicon, self._grammar.title, mentions, forward)
-        results = dict(zip(((m.start, m.end) for m in mentions), resolved, strict=True))
-        for f in found:
-            if f.speaker is None:
-                continue
-            res = results.get(f.speaker)
-            if res is not None and res.rule == "coref.ambiguous":
-                f.ambiguous = True
-                if res.rule not in f.speaker_rules:
-                    f.speaker_rules.append(res.rule)
-            elif res is not None:
-                f.resolved_name = res.name
-                f.antecedent = (res.start, res.end)
-                if res.rule not in f.speaker_rules:
-                    f.speaker_rules.append(res.rule)
-
-    def _records(self, ct: _Placed, doc: Doc, found: list[_Found], mark_problems: list[tuple[int, str]]) -> Analysis:
+    def _records(
+        self,
+        ct: _Placed,
+        doc: Doc,
+        found: Sequence[Found],
+        attributions: Sequence[Attribution],
+        mark_problems: list[tuple[int, str]],
+    ) -> Analysis:
         src = ct.original
         quotes: list[Quote] = []
         problems: list[Problem] = []
-        for f in found:
+        for f, at in zip(found, attributions, strict=True):
             s, e = ct.span(f.span.content_start, f.span.content_end)
-            speaker = None
-            if f.speaker is not None and f.parts is not None:
-                a, b = ct.span(*f.speaker)
-                ante = None
-                if f.antecedent is not None:
-                    x, y = ct.span(*f.antecedent)
-                    ante = Mention(text=src[x:y], start=x, end=y)
-                kind = f.parts.kind
-                if f.resolved_name and kind == SpeakerKind.ANONYMOUS:
-                    kind = SpeakerKind.PERSON  # 한 의원 resolved to 한지석: the surname reading
-                speaker = Speaker(
-                    text=src[a:b],
-                    start=a,
-                    end=b,
-                    name=f.resolved_name or f.parts.name,
-                    title=f.parts.title,
-                    affiliation=f.parts.affiliation,
-                    kind=kind,
-                    antecedent=ante,
-                    rules=tuple(f.speaker_rules),
-                )
+            speaker = _speaker(ct, at)
             cue = None
             if f.cue.cue is not None and f.cue.kind is not None:
                 cs, ce, lemma = f.cue.cue
@@ -432,7 +274,7 @@ class Extractor:
             if f.span.mismatched:
                 rules.append("mark.mismatched")
             rules += [r for r in f.rules if r not in rules]
-            rules += f.speaker_rules
+            rules += at.rules
             quotes.append(
                 Quote(
                     text=src[s:e],
@@ -443,13 +285,13 @@ class Extractor:
                     close_mark=None if f.span.close is None else ct.span(f.span.close, f.span.close + 1)[0],
                     speaker=speaker,
                     cue=cue,
-                    order=f.order if speaker else Order.NONE,
+                    order=at.order if speaker else Order.NONE,
                     sentence_start=sa,
                     sentence_end=sb,
                     rules=tuple(rules),
                 )
             )
-            if speaker is not None and f.ambiguous:
+            if speaker is not None and at.ambiguous:
                 problems.append(
                     Problem(
                         code=ProblemCode.AMBIGUOUS_SPEAKER,
@@ -522,132 +364,27 @@ class _Placed:
         return a + self._base, b + self._base
 
 
-ANAPHORIC = ("이 ", "해당 ", "그 ", "이들 ")
-
-
-def _entities(found: tuple[Quote, ...]) -> tuple[Entity, ...]:
-    """Group the quotes' speakers into entities (see :class:`quotes.Entity`).
-
-    Speakers with the same name are one entity; an unnamed short reference joins
-    the entity of its antecedent; an anonymous anaphor (``이 관계자``) joins the
-    nearest earlier anonymous speaker with the same title.
-    """
-    entities: list[dict[str, Any]] = []
-    by_key: dict[tuple[str, Any], int] = {}
-    by_mention: dict[int, int] = {}
-    last_anonymous: dict[str | None, int] = {}
-    for qi, q in enumerate(found):
-        sp = q.speaker
-        if sp is None:
-            continue
-        k: int | None = None
-        if sp.name is not None:
-            k = by_key.get(("name", sp.name))
-        elif sp.antecedent is not None:
-            k = by_mention.get(sp.antecedent.start)
-        elif sp.kind == SpeakerKind.ANONYMOUS and sp.text.startswith(ANAPHORIC):
-            k = last_anonymous.get(sp.title)
-        if k is None:
-            k = by_mention.get(sp.start)
-        if k is None:
-            k = len(entities)
-            entities.append({"name": sp.name, "kind": sp.kind, "mentions": {}, "quotes": []})
-            if sp.name is not None:
-                by_key[("name", sp.name)] = k
-        ent = entities[k]
-        for m in (sp.antecedent, Mention(text=sp.text, start=sp.start, end=sp.end)):
-            if m is not None:
-                ent["mentions"][m.start] = m
-                by_mention[m.start] = k
-        ent["quotes"].append(qi)
-        if sp.kind == SpeakerKind.ANONYMOUS:
-            last_anonymous[sp.title] = k
-    return tuple(
-        Entity(
-            name=e["name"],
-            kind=e["kind"],
-            mentions=tuple(e["mentions"][s] for s in sorted(e["mentions"])),
-            quotes=tuple(e["quotes"]),
-        )
-        for e in entities
+def _speaker(ct: _Placed, at: Attribution) -> Speaker | None:
+    """The :class:`Speaker` record of an attribution (offsets into the caller's string)."""
+    if at.speaker is None or at.parts is None:
+        return None
+    src = ct.original
+    a, b = ct.span(*at.speaker)
+    ante = None
+    if at.antecedent is not None:
+        x, y = ct.span(*at.antecedent)
+        ante = Mention(text=src[x:y], start=x, end=y)
+    kind = at.parts.kind
+    if at.resolved_name and kind == SpeakerKind.ANONYMOUS:
+        kind = SpeakerKind.PERSON  # 한 의원 resolved to 한지석: the surname reading
+    return Speaker(
+        text=src[a:b],
+        start=a,
+        end=b,
+        name=at.resolved_name or at.parts.name,
+        title=at.parts.title,
+        affiliation=at.parts.affiliation,
+        kind=kind,
+        antecedent=ante,
+        rules=at.rules,
     )
-
-
-def _set(doc: Doc, f: _Found, where: tuple[int, int, int], rule: str, order: Order, lex: Lexicon) -> None:
-    _, a, b = where
-    words = [w for w in doc.words(doc.sentence_of(a)) if w.end > a and w.start < b]
-    texts = [doc.text[max(w.start, a) : min(w.end, b)] for w in words]
-    tags = [word_tag(w, b) for w in words]
-    f.speaker = (a, b)
-    f.parts = parse_mention(texts, tags, lex)
-    f.order = order
-    f.speaker_rules = [rule]
-
-
-def _pick_before(cands: list[Candidate], lex: Lexicon) -> Candidate | None:
-    """The subject of the reporting clause among candidates before the quote.
-
-    A person-like topic first, then a person-like subject (``유영상 CEO가 AI는
-    '…'라며``: the topic 'AI' belongs to the quoted clause), then any topic.
-    """
-    topics = [c for c in cands if c.role in ("topic", "collective")]
-    for c in reversed(topics):
-        if person_like(c, lex):
-            return c
-    for c in reversed(cands):
-        if c.role == "subject" and person_like(c, lex):
-            return c
-    return topics[-1] if topics else None
-
-
-def _previous_topic(doc: Doc, si: int, lex: Lexicon) -> tuple[int, int, int] | None:
-    """A person-like topic of an earlier sentence of the same paragraph."""
-    para = doc.sentences[si].paragraph
-    k = si - 1
-    while k >= 0 and doc.sentences[k].paragraph == para and si - k <= 3:
-        s, e = doc.sentences[k].start, doc.sentences[k].end
-        cands = [c for c in subject_candidates(doc, k, s, e, lex) if c.role == "topic" and person_like(c, lex)]
-        if cands:
-            return (k, cands[0].start, cands[0].end)
-        k -= 1
-    return None
-
-
-def _genitive_owner(doc: Doc, si: int, span: QuotedSpan, lex: Lexicon) -> tuple[int, int] | None:
-    """``김 의원의 "…"는 발언``: the owner right before the quote."""
-    words = [w for w in doc.words_outside_quotes(si, 0, span.open) if w.end <= span.open]
-    if not words or doc.text[words[-1].end : span.open].strip():
-        return None
-    last = words[-1]
-    if not last.tokens or last.tokens[-1].tag != "JKG" or last.tokens[-1].start <= last.start:
-        return None
-    end = last.tokens[-1].start
-    start, np_words = noun_phrase_left(doc, words, len(words) - 1, end, lex)
-    texts = [x.text for x in np_words]
-    texts[-1] = doc.text[np_words[-1].start : end]
-    tags = tuple(word_tag(x) for x in np_words)
-    if not person_like(Candidate(start, end, "의", "genitive", tuple(texts), tags), lex):
-        return None
-    return start, end
-
-
-def _juxtaposed(doc: Doc, si: int, span: QuotedSpan, lex: Lexicon) -> tuple[int, int] | None:
-    """``이창용 한국은행 총재 "…"라며``: a titled name right before the mark, no particle."""
-    words = [w for w in doc.words_outside_quotes(si, 0, span.open) if w.end <= span.open]
-    if not words or doc.text[words[-1].end : span.open].strip():
-        return None
-    last = words[-1]
-    if not last.tokens or title_of(last.text, lex) is None:
-        return None
-    start, np_words = noun_phrase_left(doc, words, len(words) - 1, last.end, lex)
-    tags = [word_tag(x) for x in np_words]
-    parts = parse_mention([x.text for x in np_words], tags, lex)
-    if parts.kind != SpeakerKind.PERSON or not (parts.name or parts.surname):
-        return None
-    return start, last.end
-
-
-def _opens_paragraph(doc: Doc, f: _Found) -> bool:
-    s_start = doc.sentences[f.sentence].start
-    line_start = doc.text.rfind("\n", 0, s_start) + 1
-    return not doc.text[line_start : f.span.open].strip(" \t이어또그러면서,")

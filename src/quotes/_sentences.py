@@ -28,6 +28,7 @@ from ._marks import QuotedSpan
 
 __all__ = ["Sentence", "split"]
 
+
 @attrs.frozen(kw_only=True)
 class Sentence:
     """One sentence of the cleaned text: ``[start, end)`` and its paragraph number."""
@@ -35,6 +36,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+
 
 #: Longest sentence analysed as one unit (characters); longer ones are cut.
 MAX_SENTENCE_CHARS = 1500

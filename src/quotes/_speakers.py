@@ -1,454 +1,390 @@
-"""Speaker mentions: find the noun phrase that speaks, and split it into parts.
+"""The speaker stage: an ordered sieve that picks the speaker of each quote.
 
-Contract: :func:`subject_candidates` lists the subject noun phrases (topic
-``은/는/도``, subject ``이/가/께서``, or a collective ``업계에서는``) of a stretch
-of one sentence, outside quotes.  :func:`noun_phrase_left` grows a noun phrase
-leftwards from a word, over bare nominal words only.  :func:`parse_mention`
-splits a phrase into name, title, affiliation and kind using the lexicon.
+Contract: :func:`attribute` takes the speech quotes of a document (from
+:mod:`quotes._speech` and :mod:`quotes._indirect`, in text order) and returns
+one frozen :class:`Attribution` per quote: the speaker phrase (cleaned-text
+offsets) split into its :class:`~quotes._mentions.Parts`, where it stands
+(:class:`~quotes.Order`) and the rule ids that chose it.  Nothing is resolved
+here: short references (``이 총재``, ``그``) are left to
+:mod:`quotes._coreference`.
 
-Noun phrases are built from whitespace words (eojeol) and checked with the
-analyser's tags, because the analyser often mis-segments names
-(``미스트/NNP 이/VCP 랄/ETM AI``); the text of a mention is always the surface
-text, never re-joined morphemes.
+Quotes of one sentence joined by connectives (``"…"며 "…"고 말했다``) form a
+*chain* and share one speaker.  A quote whose own cue names its speaker
+(``…고 한 X``, ``X에 따르면``) keeps that speaker.  For the rest of the chain
+the rules of :data:`SIEVE` are tried in order, in the spirit of the quote
+attribution sieves of Stanford CoreNLP, until one answers:
+
+==============================  ================================================
+rule                            answers with
+==============================  ================================================
+named by the cue                the speaker a cue found itself (headline, caption,
+                                introduction, ``X의 말이다``, a name after the quote)
+``speaker.subject-before``      the subject of the reporting clause before the quote
+``speaker.genitive``            the owner right before the quote (``김 의원의 "…"``)
+``speaker.juxtaposed``          a titled name right before the mark (``김 대표 "…"``)
+``speaker.subject-after``       the subject after the quote, within the clause
+``speaker.previous-quote``      the speaker of the previous quote of the paragraph
+``speaker.previous-paragraph``  the speaker of the previous paragraph's last quote
+``speaker.previous-sentence``   a person-like topic of one of the 3 sentences before
+==============================  ================================================
+
+Adding a rule is adding one function ``(ChainView) -> Answer | None`` and one
+row to :data:`SIEVE`.  With a :class:`Trace`, every rule records what it tried
+and why it refused (``Extractor.explain``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
-import regex
 
-from ._document import Doc, Word
+from ._document import Doc
 from ._lexicon import Lexicon
-from ._morphology import Token
-from .records import SpeakerKind
+from ._marks import QuotedSpan
+from ._mentions import Parts, parse_mention, title_of
+from ._phrases import Candidate, noun_phrase_left, person_like, subject_candidates, word_tag
+from ._speech import Found
+from .records import Order, SpeakerKind
 
-__all__ = ["Candidate", "Parts", "noun_phrase_left", "parse_mention", "subject_candidates"]
+__all__ = ["SIEVE", "Answer", "Attribution", "ChainView", "Sieve", "Trace", "TraceStep", "attribute"]
 
-NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN"})
-FORMER = frozenset({"전", "현", "前", "現", "故", "고"})
-PERSON_BOUND_NOUNS = frozenset({"측", "씨", "님", "군", "양", "모씨"})
-ANONYMOUS_DETERMINERS = frozenset({"한", "익명의"})
-NOT_NOUN_DETERMINERS = frozenset(
-    {"이런", "그런", "저런", "모든", "여러", "어떤", "다른", "온갖", "각종", "몇몇", "이번", "지난", "같은", "새로운"}
-)
-DETERMINERS_IN_NP = frozenset({"한", "이", "전", "현", "해당", "前", "現", "故", "고"})
-TOPIC = frozenset({"은", "는", "도", "께서는"})
-SUBJECT = frozenset({"이", "가", "께서"})
-NOT_IN_NP = regex.compile(r"[\[\]<>{}=,:;!?\"“”‘’'「」『』|/]|ㅣ|@")
-TIME_WORD = regex.compile(r"^\d+(?:[.,]\d+)?(?:일|월|년|시|분|초|주|세기|년대)")
-HANGUL_WORD = regex.compile(r"^\p{Hangul}+$")
-ORDINAL = regex.compile(r"^제?\d{1,2}(?=\p{Hangul})")
-ANONYMISED = regex.compile(r"^(?:[A-Z]|\p{Hangul}모|[A-Z]모|\p{Hangul})$")
-ATTACHED_SUFFIX = regex.compile(r"^(?P<stem>.+?)(?P<suffix>씨|측)$")
-PAREN = regex.compile(r"\([^()]*\)")
-LATIN_GLOSS = regex.compile(r"\p{Hangul}\([A-Za-z][^()\s]*\)")
-MAX_NP_WORDS = 6
-NOT_CITIES = frozenset(
-    "주식 증권 노동 부동산 금융 외환 채권 국내 해외 세계 국제 전통 재래 수산 농수산 도매 소매 중고 자본 "
-    "내수 수출 원자재 반도체 상품 현물 선물 코인 암호화폐 신흥 유통 정치 시".split()
-)
-# Titles that are also the tail of common non-title words (주식시장, 대학생).
-NO_SUFFIX_TITLES = frozenset(
-    {"시장", "학생", "주민", "상인", "회원", "군", "양", "씨", "이사", "검사", "수석", "주장", "위원"}
-)
-# Syllables common in Korean given names (a name made only of these is read as Korean).
-GIVEN_NAME_SYLLABLES = frozenset(
-    "가각간강건경계고곤관광교구국군권규균근금기길나남내노누다단달담대덕도동두득란래량련렬령로록룡류륜률름린림"
-    "만명모목무문미민범법병보복봉부빈사산상새서석선설섭성세소솔송수숙순술승식신실심아안애양언업연열염엽영예오옥온완왕"
-    "요용우욱운웅원월위유윤율융은을음의이익인일임자작장재전정제조종주준중지직진찬창채천철청초춘충치탁태택하학한해향허"
-    "헌혁현형혜호홍화환황회효후훈휘희"
-)
-# Syllables found in transliterated foreign names but (almost) never in Korean given names.
-FOREIGN_SYLLABLE = regex.compile(r"[르스트크프드즈츠브므느흐셰렌엘랭옛먼슈튼슨턴릭닉쉐샤쥬뤼뒤뮈퀴]")
-
-LATIN_LETTER = regex.compile(r"[A-Za-z]")
-HANGUL_LETTER = regex.compile(r"\p{Hangul}")
-ACRONYM = regex.compile(r"[A-Z0-9&.\-]{2,}")
+#: Rules by which a cue names the speaker of its own quote only (never shared along a chain).
+PER_QUOTE_SPEAKER = frozenset({"speaker.relative-head", "speaker.according-to"})
+#: How far back ``speaker.previous-sentence`` looks, in sentences.
+PREVIOUS_SENTENCES = 3
 
 
-@attrs.frozen
-class Candidate:
-    """A subject noun phrase: its span (without the particle) and its words."""
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """The speaker chosen for one quote (cleaned-text offsets); empty when none was found."""
 
-    start: int
-    end: int
-    particle: str
-    role: str  # "topic", "subject" or "collective"
-    words: tuple[str, ...]
-    first_tags: tuple[str, ...]
-
-
-@attrs.frozen
-class Parts:
-    """A mention split into its parts (see :class:`quotes.Speaker`)."""
-
-    name: str | None
-    title: str | None
-    affiliation: str | None
-    kind: SpeakerKind
-    surname: str | None = None  # set for a short reference like 장 의원
+    speaker: tuple[int, int] | None = None
+    parts: Parts | None = None
+    order: Order = Order.NONE
+    rules: tuple[str, ...] = ()
+    antecedent: tuple[int, int] | None = None
+    resolved_name: str | None = None
+    ambiguous: bool = False
 
 
-def _tag(t: Token) -> str:
-    return t.tag.split("-")[0]
+@attrs.frozen(kw_only=True)
+class Answer:
+    """What a sieve rule answered: a phrase ``(sentence, start, end)``, or a quote to inherit from."""
+
+    rule: str
+    order: Order
+    where: tuple[int, int, int] | None = None
+    inherit: int | None = None  # index (into the stage's quotes) of the quote whose speaker is taken
 
 
-def word_tag(word: Word, end: int | None = None) -> str:
-    """The tag of a word of a mention, cut at ``end`` (before its particle).
+@attrs.frozen(kw_only=True)
+class TraceStep:
+    """One step of the sieve for one chain: a rule answered, refused a candidate, or found nothing."""
 
-    A word the analyser knows as one morpheme gets that morpheme's tag
-    (``정부`` -> ``NNG``, ``이창용`` -> ``NNP``); a word it had to split (an
-    unknown name: ``포/NNG 옛/MM``) gets ``"MIX"``.
-    """
-    stop = word.end if end is None else end
-    toks = [t for t in word.tokens if t.start < stop and not t.tag.startswith(("J", "S"))]
-    if not toks:
-        return ""
-    if len(toks) == 1 or all(t.start == toks[0].start and t.end == toks[0].end for t in toks):
-        return _tag(toks[0])
-    if all(t.tag == "NNG" for t in toks):
-        return "NNG"  # a compound of known nouns: 인공+지능
-    return "MIX"
+    quote: int  # index of the chain's first quote
+    sieve: str  # the sieve row's name
+    rule: str | None  # the rule id recorded (None when nothing was chosen)
+    outcome: str  # "chose", "rejected", "nothing"
+    span: tuple[int, int] | None = None
+    reason: str = ""
 
 
-def _bare_nominal(word: Word, lex: Lexicon) -> bool:
-    """Can ``word`` be a non-final word of a speaker noun phrase?"""
-    if not word.tokens or NOT_IN_NP.search(PAREN.sub("", word.text)) or TIME_WORD.match(word.text):
-        return False
-    if lex.word_kind(word.text, "stop"):
-        return False
-    if word.text in DETERMINERS_IN_NP:
-        return True
-    if _looks_like_name(word, lex):
-        return True  # 이하은 read by the analyser as 이하/NNG 이/VCP 은/EC
-    last = _tag(word.tokens[-1])
-    mis_segmented = (
-        last == "MM" and len(word.text) >= 2 and HANGUL_WORD.match(word.text) and word.text not in NOT_NOUN_DETERMINERS
-    )
-    if last not in NOMINAL and not (last == "SSC" and word.text.endswith(")")) and not mis_segmented:
-        return False
-    return not any(t.tag.startswith("J") or t.tag in ("EF", "EC", "EP") for t in word.tokens)
+@attrs.define
+class Trace:
+    """Collects the sieve's steps when an explanation is asked for."""
+
+    steps: list[TraceStep] = attrs.field(factory=list)
 
 
-def _looks_like_name(word: Word, lex: Lexicon) -> bool:
-    """A three-syllable Korean name the analyser split into other morphemes."""
-    text = word.text
-    return (
-        len(text) == 3
-        and HANGUL_WORD.match(text) is not None
-        and bool(lex.word_kind(text[0], "surname"))
-        and typical_korean_name(text)
-        and not any(t.tag.startswith("J") and t.tag != "JC" for t in word.tokens)
-        and not any(_tag(t) in ("VV", "VA", "VX", "XSV", "XSA") for t in word.tokens)
-        and text not in lex.titles
-    )
+@attrs.frozen(kw_only=True)
+class ChainView:
+    """What a sieve rule may read: the chain, its sentence and the speakers chosen so far."""
+
+    doc: Doc
+    lex: Lexicon
+    quotes: Sequence[Found]
+    first: int  # index of the chain's first quote
+    last: int  # index of the chain's last quote
+    region_start: int  # where this chain's reporting clause may begin
+    last_in_paragraph: dict[int, int]  # paragraph -> index of its last quote with a speaker
+    trace: Trace | None = None
+
+    @property
+    def chain(self) -> Sequence[Found]:
+        return self.quotes[self.first : self.last + 1]
+
+    @property
+    def sentence(self) -> int:
+        return self.quotes[self.first].sentence
+
+    @property
+    def paragraph(self) -> int:
+        return self.doc.sentences[self.sentence].paragraph
+
+    @property
+    def opening(self) -> QuotedSpan:
+        return self.quotes[self.first].span
+
+    def reject(self, rule: str, span: tuple[int, int] | None, reason: str) -> None:
+        """Record that ``rule`` looked at ``span`` and refused it (only when tracing)."""
+        if self.trace is not None:
+            step = TraceStep(quote=self.first, sieve=rule, rule=None, outcome="rejected", span=span, reason=reason)
+            self.trace.steps.append(step)
 
 
-def _particle(word: Word) -> tuple[int, str, str] | None:
-    """If ``word`` ends with a subject particle: (particle start, form, role)."""
-    toks = word.tokens
-    if len(toks) < 2:
-        return None
-    last = toks[-1]
-    if last.end != word.end and not (last.end < word.end and word.text[-1] in ".,"):
-        return None
-    role = None
-    if last.tag == "JX" and last.form in TOPIC:
-        role = "topic"
-    elif last.tag == "JKS" and last.form in SUBJECT:
-        role = "subject"
-    if role is None:
-        return None
-    before = toks[-2]
-    if before.tag == "JKB" and before.form == "에서" and role == "topic" and len(toks) >= 3:
-        return before.start, "에서" + last.form, "collective"
-    if before.tag == "JKS" and before.form == "께서":
-        return before.start, "께서" + last.form, "topic"
-    if _tag(before) not in NOMINAL and not (before.tag == "SSC" and word.text[before.start - word.start] == ")"):
-        return None
-    if before.tag == "NNB" and before.form not in PERSON_BOUND_NOUNS and before.start <= word.start:
-        return None  # 적이, 것이, 수가 (a bound noun opening its word): not a speaker
-    if last.start <= word.start:
-        return None
-    return last.start, last.form, role
+def _order_of(where: tuple[int, int, int], view: ChainView) -> Order:
+    if where[0] != view.sentence:
+        return Order.ELSEWHERE
+    return Order.SPEAKER_FIRST if where[1] < view.opening.open else Order.QUOTE_FIRST
 
 
-def noun_phrase_left(
-    doc: Doc, words: Sequence[Word], index: int, end: int, lex: Lexicon
-) -> tuple[int, tuple[Word, ...]]:
-    """Grow a noun phrase leftwards from ``words[index]`` (which ends at ``end``).
-
-    Returns the phrase start and its words (the last one cut at ``end``).
-    """
-    head = words[index]
-    chosen = [head]
-    depth = head.text[: end - head.start].count(")") - head.text[: end - head.start].count("(")
-    i = index - 1
-    while i >= 0 and len(chosen) < MAX_NP_WORDS + 2:
-        w = words[i]
-        gap = doc.text[w.end : chosen[0].start]
-        if gap.strip() or "\n" in gap:
-            break
-        if depth > 0:  # inside a parenthesis opened further left
-            chosen.insert(0, w)
-            depth += w.text.count(")") - w.text.count("(")
-            i -= 1
-            continue
-        if not _bare_nominal(w, lex) or doc.glued_to_close(w):
-            break
-        depth += w.text.count(")") - w.text.count("(")
-        chosen.insert(0, w)
-        if w.text in ANONYMOUS_DETERMINERS:
-            break  # 한 관계자: nothing before the determiner belongs to the phrase
-        i -= 1
-    if depth > 0:  # unbalanced parenthesis: keep only the head
-        chosen = [head]
-    return chosen[0].start, tuple(chosen)
-
-
-def subject_candidates(doc: Doc, sentence: int, a: int, b: int, lex: Lexicon) -> list[Candidate]:
-    """Subject noun phrases in ``[a, b)`` of a sentence, outside quotes, in order."""
-    words = doc.words(sentence)
-    out: list[Candidate] = []
-    for i in doc.outside_quotes(sentence, a, b):
-        w = words[i]
-        if w.end > b:
-            continue
-        found = _particle(w)
-        if found is None:
-            continue
-        pstart, form, role = found
-        if NOT_IN_NP.search(doc.text[w.start : pstart]):
-            continue
-        start, np_words = noun_phrase_left(doc, words, i, pstart, lex)
-        if start < a:
-            continue
-        texts = [x.text for x in np_words]
-        texts[-1] = doc.text[np_words[-1].start : pstart]
-        if role == "collective" and not _is_collective(texts[-1], lex):
-            continue
-        if lex.word_kind(texts[-1], "stop") or TIME_WORD.match(texts[-1]):
-            continue
-        tags = tuple(word_tag(x, pstart) for x in np_words)
-        out.append(Candidate(start, pstart, form, role, tuple(texts), tags))
-    return out
-
-
-def _is_collective(word: str, lex: Lexicon) -> bool:
-    return bool(lex.word_kind(word, "collective")) or word.endswith(("계", "들"))
-
-
-def is_korean_name(word: str, lex: Lexicon, tag: str = "") -> bool:
-    """Does ``word`` look like a Korean personal name (surname + given name)?"""
-    if not HANGUL_WORD.match(word) or not 2 <= len(word) <= 4:
-        return False
-    if any(lex.word_kind(word, k) for k in ("organisation", "collective", "country", "stop", "pronoun")):
-        return False
-    if word in lex.titles or word in lex.speech_nouns:
-        return False
-    if not (lex.word_kind(word[0], "surname") or (len(word) == 4 and lex.word_kind(word[:2], "surname"))):
-        return False
-    if FOREIGN_SYLLABLE.search(word[1:]) or org_like(word, lex):
-        return False
-    return tag == "NNP" or len(word) == 3
-
-
-def typical_korean_name(word: str) -> bool:
-    """Is every given-name syllable of ``word`` a common one (박지훈 yes, 하야시 no)?"""
-    return all(ch in GIVEN_NAME_SYLLABLES for ch in word[1:])
-
-
-def org_like(word: str, lex: Lexicon) -> bool:
-    if lex.word_kind(word, "organisation") or lex.word_kind(word, "country"):
-        return True
-    if LATIN_LETTER.search(word) and HANGUL_LETTER.search(word):
-        return True
-    if ACRONYM.fullmatch(word):
-        return True
-    return any(word.endswith(suf) and len(word) > len(suf) for suf in lex.words.get("org_suffix", {}))
-
-
-def title_of(word: str, lex: Lexicon) -> str | None:
-    """The lexicon title that ``word`` is or ends with (``예보국장`` -> ``국장``).
-
-    An ordinal prefix is skipped (``제2차관``, ``1차관`` -> ``차관``).
-
-    >>> from quotes._lexicon import default_lexicon
-    >>> title_of("제2차관", default_lexicon())
-    '차관'
-    >>> title_of("경제부시장", default_lexicon()), title_of("주식시장", default_lexicon())
-    ('부시장', None)
-    """
-    base = ORDINAL.sub("", PAREN.sub("", word))
-    if base in lex.titles:
-        return base
-    if not HANGUL_WORD.match(base):
-        return None
-    for k in range(1, len(base) - 1):
-        suffix = base[k:]
-        if suffix in lex.titles and suffix not in NO_SUFFIX_TITLES and lex.titles[suffix].kind == "person":
-            return suffix
-        if suffix == "시장" and k <= 3 and base[:k] not in NOT_CITIES:
-            return suffix  # 대전시장, 부산시장 (not 주식시장)
+def named_by_cue(view: ChainView) -> Answer | None:
+    """A cue of the chain found the speaker itself (headline, caption, introduction …)."""
+    for f in view.chain:
+        where, rule = f.cue.speaker_span, f.cue.speaker_rule
+        if where is not None and rule not in PER_QUOTE_SPEAKER:
+            return Answer(rule=rule or "", order=_order_of(where, view), where=where)
     return None
 
 
-def _strip_parentheses(words: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
-    """Drop parenthesised asides, even when they span words (``B모씨(남 69세)``)."""
-    out: list[tuple[str, str]] = []
-    depth = 0
-    for w, t in zip(words, tags, strict=False):
-        kept = []
-        for ch in w:
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth = max(0, depth - 1)
-            elif depth == 0:
-                kept.append(ch)
-        if kept:
-            out.append(("".join(kept), t))
+def subject_before(view: ChainView) -> Answer | None:
+    """The subject of the reporting clause among the candidates before the quote.
+
+    A person-like topic first, then a person-like subject (``유영상 CEO가 AI는
+    '…'라며``: the topic 'AI' belongs to the quoted clause), then any topic.
+    """
+    rule = "speaker.subject-before"
+    cands = subject_candidates(view.doc, view.sentence, view.region_start, view.opening.open, view.lex)
+    pick = _pick_before(view, cands, rule)
+    if pick is None:
+        return None
+    return Answer(rule=rule, order=Order.SPEAKER_FIRST, where=(view.sentence, pick.start, pick.end))
+
+
+def _pick_before(view: ChainView, cands: list[Candidate], rule: str) -> Candidate | None:
+    topics = [c for c in cands if c.role in ("topic", "collective")]
+    for c in reversed(topics):
+        if person_like(c, view.lex):
+            return c
+        view.reject(rule, (c.start, c.end), "topic, but not a person, organisation or group")
+    for c in reversed(cands):
+        if c.role == "subject" and person_like(c, view.lex):
+            return c
+    return topics[-1] if topics else None
+
+
+def genitive_owner(view: ChainView) -> Answer | None:
+    """``김 의원의 "…"는 발언``: the owner right before the quote."""
+    rule = "speaker.genitive"
+    doc, lex, span = view.doc, view.lex, view.opening
+    words = [w for w in doc.words_outside_quotes(view.sentence, 0, span.open) if w.end <= span.open]
+    if not words or doc.text[words[-1].end : span.open].strip():
+        return None
+    last = words[-1]
+    if not last.tokens or last.tokens[-1].tag != "JKG" or last.tokens[-1].start <= last.start:
+        return None
+    end = last.tokens[-1].start
+    start, np_words = noun_phrase_left(doc, words, len(words) - 1, end, lex)
+    texts = [x.text for x in np_words]
+    texts[-1] = doc.text[np_words[-1].start : end]
+    tags = tuple(word_tag(x) for x in np_words)
+    if not person_like(Candidate(start, end, "의", "genitive", tuple(texts), tags), lex):
+        view.reject(rule, (start, end), "genitive owner, but not a person, organisation or group")
+        return None
+    return Answer(rule=rule, order=Order.SPEAKER_FIRST, where=(view.sentence, start, end))
+
+
+def juxtaposed(view: ChainView) -> Answer | None:
+    """``이창용 한국은행 총재 "…"라며``: a titled name right before the mark, no particle."""
+    rule = "speaker.juxtaposed"
+    doc, lex, span = view.doc, view.lex, view.opening
+    words = [w for w in doc.words_outside_quotes(view.sentence, 0, span.open) if w.end <= span.open]
+    if not words or doc.text[words[-1].end : span.open].strip():
+        return None
+    last = words[-1]
+    if not last.tokens or title_of(last.text, lex) is None:
+        return None
+    start, np_words = noun_phrase_left(doc, words, len(words) - 1, last.end, lex)
+    parts = parse_mention([x.text for x in np_words], [word_tag(x) for x in np_words], lex)
+    if parts.kind != SpeakerKind.PERSON or not (parts.name or parts.surname):
+        view.reject(rule, (start, last.end), "a title before the mark, but no name with it")
+        return None
+    return Answer(rule=rule, order=Order.SPEAKER_FIRST, where=(view.sentence, start, last.end))
+
+
+def subject_after(view: ChainView) -> Answer | None:
+    """``"…" 김 대표는 말했다``-like clauses: the first subject after the chain, within its clause."""
+    doc = view.doc
+    clause_end = max(f.cue.clause_end for f in view.chain)
+    after_quote = doc.span_end(view.chain[-1].span)
+    if clause_end <= after_quote:
+        return None
+    after = subject_candidates(doc, view.sentence, after_quote, clause_end, view.lex)
+    if not after:
+        return None
+    return Answer(
+        rule="speaker.subject-after", order=Order.QUOTE_FIRST, where=(view.sentence, after[0].start, after[0].end)
+    )
+
+
+def previous_quote(view: ChainView) -> Answer | None:
+    """The speaker of the last quote of this paragraph that has one."""
+    prev = view.last_in_paragraph.get(view.paragraph)
+    if prev is None:
+        return None
+    return Answer(rule="speaker.previous-quote", order=Order.ELSEWHERE, inherit=prev)
+
+
+def previous_paragraph(view: ChainView) -> Answer | None:
+    """A quote opening its paragraph continues the speaker of the paragraph before."""
+    prev = view.last_in_paragraph.get(view.paragraph - 1)
+    if prev is None or not _opens_paragraph(view):
+        return None
+    return Answer(rule="speaker.previous-paragraph", order=Order.ELSEWHERE, inherit=prev)
+
+
+def _opens_paragraph(view: ChainView) -> bool:
+    """Is the chain's first quote the first thing on its line (after opener words)?
+
+    Openers are the ``opener`` words of ``words.tsv`` and the connective
+    particles of ``particles.tsv``, each whole.
+    """
+    doc = view.doc
+    s_start = doc.sentences[view.sentence].start
+    line_start = doc.text.rfind("\n", 0, s_start) + 1
+    rest = doc.text[line_start : view.opening.open].strip(" \t")
+    # Opener words (이어, 또), and a connective ending carried over a print-style line break (면서 "…").
+    openers = sorted({*view.lex.words.get("opener", {}), *view.lex.connectives, ","}, key=len, reverse=True)
+    while rest:
+        opener = next((w for w in openers if rest.startswith(w)), None)
+        if opener is None:
+            return False
+        rest = rest[len(opener) :].lstrip(" \t")
+    return True
+
+
+def previous_sentence(view: ChainView) -> Answer | None:
+    """A person-like topic of one of the sentences just before, in the same paragraph."""
+    rule = "speaker.previous-sentence"
+    doc, si = view.doc, view.sentence
+    k = si - 1
+    while k >= 0 and doc.sentences[k].paragraph == view.paragraph and si - k <= PREVIOUS_SENTENCES:
+        s, e = doc.sentences[k].start, doc.sentences[k].end
+        cands = [c for c in subject_candidates(doc, k, s, e, view.lex) if c.role == "topic"]
+        for c in cands:
+            if person_like(c, view.lex):
+                return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, c.start, c.end))
+            view.reject(rule, (c.start, c.end), "topic of an earlier sentence, but not person-like")
+        k -= 1
+    return None
+
+
+@attrs.frozen
+class Sieve:
+    """One rule of the sieve: a label, the rule ids it records, the function."""
+
+    name: str
+    rules: tuple[str, ...]
+    find: Callable[[ChainView], Answer | None]
+
+
+#: The sieve, in the order its rules are tried (printed in the docs).
+SIEVE: tuple[Sieve, ...] = (
+    Sieve(
+        "named by the cue",
+        (
+            "speaker.headline",
+            "speaker.caption",
+            "speaker.introduction",
+            "speaker.noun-predicate",
+            "speaker.juxtaposed",
+        ),
+        named_by_cue,
+    ),
+    Sieve("subject before the quote", ("speaker.subject-before",), subject_before),
+    Sieve("genitive owner", ("speaker.genitive",), genitive_owner),
+    Sieve("titled name before the mark", ("speaker.juxtaposed",), juxtaposed),
+    Sieve("subject after the quote", ("speaker.subject-after",), subject_after),
+    Sieve("previous quote of the paragraph", ("speaker.previous-quote",), previous_quote),
+    Sieve("previous paragraph", ("speaker.previous-paragraph",), previous_paragraph),
+    Sieve("topic of a sentence before", ("speaker.previous-sentence",), previous_sentence),
+)
+
+
+def _run_sieve(view: ChainView) -> Answer | None:
+    for row in SIEVE:
+        answer = row.find(view)
+        if view.trace is not None:
+            step = TraceStep(quote=view.first, sieve=row.name, rule=None, outcome="nothing")
+            if answer is not None:
+                span = (answer.where[1], answer.where[2]) if answer.where is not None else None
+                step = attrs.evolve(step, rule=answer.rule, outcome="chose", span=span)
+            view.trace.steps.append(step)
+        if answer is not None:
+            return answer
+    return None
+
+
+def _from_phrase(doc: Doc, where: tuple[int, int, int], rule: str, order: Order, lex: Lexicon) -> Attribution:
+    _, a, b = where
+    words = [w for w in doc.words(doc.sentence_of(a)) if w.end > a and w.start < b]
+    texts = [doc.text[max(w.start, a) : min(w.end, b)] for w in words]
+    tags = [word_tag(w, b) for w in words]
+    return Attribution(speaker=(a, b), parts=parse_mention(texts, tags, lex), order=order, rules=(rule,))
+
+
+def _chain_end(found: Sequence[Found], i: int) -> int:
+    j = i
+    while j + 1 < len(found) and found[j].sentence == found[j + 1].sentence and found[j].cue.links_next:
+        j += 1
+    return j
+
+
+def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | None = None) -> list[Attribution]:
+    """The speaker of every quote in ``found`` (see the module docstring)."""
+    out: list[Attribution] = [Attribution() for _ in found]
+    last_in_paragraph: dict[int, int] = {}
+    i = 0
+    while i < len(found):
+        j = _chain_end(found, i)
+        si = found[i].sentence
+        region_start = doc.sentences[si].start
+        prev = found[i - 1] if i > 0 and found[i - 1].sentence == si else None
+        if prev is not None and prev.cue.speaker_rule != "speaker.relative-head":
+            region_start = max(doc.span_end(prev.span), prev.cue.clause_end)
+        view = ChainView(
+            doc=doc,
+            lex=lex,
+            quotes=found,
+            first=i,
+            last=j,
+            region_start=region_start,
+            last_in_paragraph=last_in_paragraph,
+            trace=trace,
+        )
+        answer = _run_sieve(view)
+        for k in range(i, j + 1):
+            out[k] = _one(doc, found[k], answer, out, lex)
+        for k in range(i, j + 1):
+            if out[k].speaker is not None:
+                last_in_paragraph[view.paragraph] = k
+        i = j + 1
     return out
 
 
-def head_title_is_anonymous(titles: Sequence[str], lex: Lexicon) -> bool:
-    """Is the last title an anonymous head (관계자, 소식통)?"""
-    if not titles:
-        return False
-    base = title_of(titles[-1], lex)
-    return base is not None and lex.titles[base].kind == "anonymous"
-
-
-def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) -> Parts:
-    """Split a mention into name, title, affiliation and kind.
-
-    >>> from quotes._lexicon import default_lexicon
-    >>> p = parse_mention(["플뢰르", "펠르랭", "코렐리아캐피털", "대표"], ["NNP"] * 4, default_lexicon())
-    >>> p.name, p.title, p.affiliation, p.kind.value
-    ('플뢰르 펠르랭', '대표', '코렐리아캐피털', 'person')
-    """
-    pairs = _strip_parentheses(words, first_tags)
-    # A word glossed with one Latin word (웬디스(Wendy's), 연방준비제도(Fed)) names an organisation
-    # or a term; a person's name is glossed with several (레인(Markus Lein)).
-    glossed = {PAREN.sub("", w) for w in words if LATIN_GLOSS.search(w) and PAREN.search(w)}
-    ws = [w for w, _ in pairs]
-    tags = [t for _, t in pairs]
-    if len(ws) == 1 and lex.word_kind(ws[0], "pronoun"):
-        return Parts(None, None, None, SpeakerKind.PRONOUN)
-    anonymous_marker = len(ws) > 1 and ws[0] in ("한", "익명의", "모")
-    if anonymous_marker:
-        ws, tags = ws[1:], tags[1:]
-    if (ws and ws[-1] == "측") or (ws and ATTACHED_SUFFIX.match(ws[-1]) and ws[-1].endswith("측")):
-        stem = ws[:-1] if ws[-1] == "측" else [*ws[:-1], ws[-1][:-1]]
-        return Parts(" ".join(stem) or None, None, None, SpeakerKind.ORGANISATION)
-    if len(ws) == 1 and lex.word_kind(ws[0], "organisation"):
-        return Parts(ws[0], None, None, SpeakerKind.ORGANISATION)  # 군, 신세계: listed organisations first
-    titles: list[str] = []
-    while ws and title_of(ws[-1], lex) and not (len(ws) == 1 and titles and lex.word_kind(ws[0], "surname")):
-        titles.insert(0, ws.pop())
-        tags.pop()
-    if not titles and ws:
-        m = ATTACHED_SUFFIX.match(ws[-1])
-        if m and m.group("suffix") == "씨":
-            titles = ["씨"]
-            ws[-1] = m.group("stem")
-    while len(ws) >= 2 and titles and ws[-1] in FORMER:  # 김 전 장관: 전 belongs to the title
-        titles.insert(0, ws.pop())
-        tags.pop()
-    lead_title = None
-    if len(ws) >= 2 and title_of(ws[0], lex) and not org_like(ws[0], lex):
-        lead_title = ws.pop(0)
-        tags.pop(0)
-    title = " ".join(titles) or lead_title
-    head_title = title_of(titles[-1], lex) if titles else None
-    if head_title and lex.titles[head_title].kind == "anonymous":
-        return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS)
-    if head_title_is_anonymous(titles, lex) and len(ws) == 1 and ws[0] in ("이", "해당", "그", "동"):
-        return Parts(None, title, None, SpeakerKind.ANONYMOUS)  # 이 관계자: an anaphor, resolved to an entity
-    if anonymous_marker and titles and not ws and words[0] == "한":
-        # 한 의원: "an assembly member", or 한 (the surname) + title; coreference decides.
-        return Parts(None, title, None, SpeakerKind.ANONYMOUS, surname="한")
-    if anonymous_marker and (not ws or not titles or ws[0] in ANONYMOUS_DETERMINERS):
-        return Parts(None, title, " ".join(ws) or None, SpeakerKind.ANONYMOUS)
-    if not titles and not lead_title:
-        joined = " ".join(ws)
-        if not ws:
-            return Parts(None, None, None, SpeakerKind.PERSON)
-        head = ws[-1]
-        if _is_collective(head, lex) and not is_korean_name(head, lex, tags[-1] if tags else ""):
-            return Parts(None, None, None, SpeakerKind.COLLECTIVE)
-        if len(ws) == 1 and is_korean_name(head, lex, tags[-1] if tags else ""):
-            return Parts(head, None, None, SpeakerKind.PERSON)
-        if any(org_like(w, lex) for w in ws) or (tags and tags[-1] == "NNG"):
-            return Parts(joined, None, None, SpeakerKind.ORGANISATION)
-        return Parts(joined, None, None, SpeakerKind.PERSON)
-    # A person with a title.
-    if not ws:
-        return Parts(None, title, None, SpeakerKind.PERSON)
-    if len(ws) == 1:
-        w = ws[0]
-        if lex.word_kind(w, "surname") and len(w) == 2 and head_title != "씨":
-            return Parts(None, title, None, SpeakerKind.PERSON, surname=w)  # 남궁 대표
-        if ANONYMISED.match(w) and (len(w) == 1 or w.endswith("모")):
-            if len(w) == 1 and lex.word_kind(w, "surname") and head_title != "씨":
-                return Parts(None, title, None, SpeakerKind.PERSON, surname=w)
-            return Parts(None, title, None, SpeakerKind.PERSON)
-        if org_like(w, lex) or (tags and tags[0] == "NNG" and not is_korean_name(w, lex, tags[0])):
-            return Parts(None, title, w, SpeakerKind.PERSON)
-        return Parts(w, title, None, SpeakerKind.PERSON)
-    names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "")]
-    if names:
-        k = max(
-            names,
-            key=lambda i: (
-                typical_korean_name(ws[i]) or bool(lex.word_kind(ws[i][:2], "surname")),  # 남궁민
-                len(ws[i]) == 3,
-                i,
-            ),
-        )
-        nxt = ws[k + 1] if k + 1 < len(ws) else None
-        if (
-            nxt is not None
-            and not typical_korean_name(ws[k])
-            and not org_like(nxt, lex)
-            and nxt not in glossed
-            and not is_korean_name(nxt, lex)
-        ):
-            # 하야시 겐타, 제롬 파월: a foreign given name + family name
-            aff = " ".join(ws[:k] + ws[k + 2 :]) or None
-            return Parts(f"{ws[k]} {nxt}", title, aff, SpeakerKind.PERSON)
-        aff = " ".join(w for i, w in enumerate(ws) if i != k) or None
-        return Parts(ws[k], title, aff, SpeakerKind.PERSON)
-    # Foreign names: the last run of words that are neither organisations nor common nouns,
-    # cut to its first two words (given + family name; an unknown company may follow).
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(ws):
-        j = i
-        while j < len(ws) and not org_like(ws[j], lex) and ws[j] not in glossed and tags[j] != "NNG":
-            j += 1
-        if j > i:
-            runs.append((i, j))
-        i = j + 1
-    if not runs:
-        return Parts(None, title, " ".join(ws), SpeakerKind.PERSON)
-    a, b = runs[-1]
-    b = min(b, a + 2)
-    aff = " ".join(w for k, w in enumerate(ws) if not a <= k < b) or None
-    return Parts(" ".join(ws[a:b]), title, aff, SpeakerKind.PERSON)
-
-
-def person_like(c: Candidate, lex: Lexicon) -> bool:
-    """Could this subject be a speaker (a person, organisation, group …)?"""
-    parts = parse_mention(c.words, c.first_tags, lex)
-    if parts.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS, SpeakerKind.COLLECTIVE):
-        return True
-    if parts.title or parts.surname:
-        return True
-    if parts.kind == SpeakerKind.PERSON and parts.name:
-        return True
-    if "측" in c.words or c.words[-1].endswith("측") or any(org_like(PAREN.sub("", w), lex) for w in c.words):
-        return True
-    return bool(c.first_tags) and c.first_tags[-1] in ("NNP", "SL")
+def _one(doc: Doc, f: Found, answer: Answer | None, done: Sequence[Attribution], lex: Lexicon) -> Attribution:
+    """The attribution of one quote of a chain, given the sieve's answer for the chain."""
+    if f.no_speaker:
+        return Attribution()
+    own = f.cue.speaker_span
+    if own is not None and f.cue.speaker_rule in PER_QUOTE_SPEAKER:
+        order = Order.SPEAKER_FIRST if own[1] < f.span.open else Order.QUOTE_FIRST
+        return _from_phrase(doc, own, f.cue.speaker_rule or "", order, lex)
+    if answer is None:
+        return Attribution()
+    if answer.inherit is not None:
+        prev = done[answer.inherit]
+        return attrs.evolve(prev, order=answer.order, rules=(*prev.rules, answer.rule), ambiguous=False)
+    assert answer.where is not None
+    return _from_phrase(doc, answer.where, answer.rule, answer.order, lex)

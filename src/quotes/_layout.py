@@ -1,0 +1,337 @@
+"""Layout: speech decided by position when nothing is glued to the closing mark.
+
+Contract: :func:`unattached` decides a top-level quote with no ending after
+its closing mark (or with no closing mark) from where it stands, and returns a
+:class:`~quotes._cues.CueMatch`:
+
+* coordinated with the next quote (``"A", "B"면서``) -- ``cue.coordinated``;
+* ``"A", "B" 등의 반응`` -- ``cue.etc``; ``X의 말이다`` after it --
+  ``cue.noun-predicate``;
+* a subject and reporting predicate after it (``"…" 김 대표는 말했다``) --
+  ``cue.bare-quote-first``;
+* a caption (``<김OO / 연구원> "…"``), a headline (``김 대표 "…"``), an
+  introduction (``이렇게 말했다. "…"``, ``다음과 같이 밝혔다: "…"``) or one
+  after (``"…" 김 회장은 이렇게 말했다.``), a titled name after it
+  (``"…" 김경문 감독``);
+* a quote that is a sentence on its own (a continuation) -- ``cue.standalone``.
+
+Anything else is not speech (``cue.none``).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ._cues import CueMatch, Grammar, noun_predicate, sentence_like, speech_noun, words_after
+from ._document import Doc, Word
+from ._marks import QuotedSpan
+from ._mentions import is_korean_name, title_of
+from ._phrases import noun_phrase_left, predicate_of, subject_candidates, trim
+from .records import CueKind
+
+__all__ = ["unattached"]
+
+INTRO_COLON = regex.compile(r"[:：]\s*$")
+
+HEADLINE_MAX = 150  # characters of a headline line
+
+CAPTION_MAX = 120  # characters of a caption before its quote
+
+CAPTION = regex.compile(
+    r"""
+      [<\[〈]\s*(?P<name>[^<>\[\]/|:]{1,20}?)\s*[/|]\s*[^<>\[\]]{1,40}?\s*[>\]〉]\s*$   # <이름 / 직함>
+    | \[\s*(?:녹취|인터뷰|현장음|싱크|SYNC)\s*[:：]\s*(?P<name>[^\[\]]{1,30}?)\s*\]\s*$     # [녹취: 이름 직함]
+    """,
+    regex.VERBOSE,
+)
+
+ETC = regex.compile(r"\s*등(?:의)?\s+")
+
+HEADLINE_END = regex.compile(r"(?:다|요|죠)[.!]?\s*$|[.!?]\s*$")
+
+HEADLINE_SEP = regex.compile(r"\s*(?:…|\.{2,}|·|,)\s*")
+
+HEADLINE_CUES = frozenset(
+    {
+        "한목소리",
+        "강조",
+        "경고",
+        "일침",
+        "반박",
+        "일축",
+        "호소",
+        "주장",
+        "지적",
+        "비판",
+        "촉구",
+        "언급",
+        "시사",
+        "전망",
+        "우려",
+        "당부",
+        "약속",
+        "다짐",
+    }
+)
+
+# A reporter's byline before a lead quote: [서울파이낸스 홍길동 기자], (서울=연합뉴스) 홍길동 기자 =
+BYLINE = regex.compile(r"[\[(【][^\]\)】]{0,40}기자\s*[\]\)】]|\([^()]{1,20}=[^()]{1,20}\)\s*\S{2,4}\s*기자\s*=?")
+
+
+CONTINUATION_WORDS = frozenset({"이어", "또", "또한", "그러면서", "이어서", "아울러", "특히", "다만", "그는", "그녀는"})
+
+
+def unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclosed: bool) -> CueMatch:
+    """A span with nothing glued after its closing mark (or no closing mark)."""
+    s_start, s_end = doc.sentences[sentence].start, doc.sentences[sentence].end
+    end = doc.span_end(span)
+    tail = doc.text[end:s_end]
+    rules: tuple[str, ...] = ()
+    if not unclosed:
+        etc = ETC.match(tail)
+        if etc is not None:  # "A", "B" 등의 (다양한) 반응
+            for w in words_after(doc, sentence, end + etc.end())[:3]:
+                noun = speech_noun(w, g)
+                if noun is not None:
+                    return CueMatch(
+                        True,
+                        ("cue.adnominal", "cue.etc", g.lex.speech_nouns[noun].id),
+                        CueKind.ADNOMINAL,
+                        (w.start, w.start + len(noun), noun),
+                        clause_end=w.start + len(noun),
+                    )
+        nxt = doc.next_top(span)
+        if nxt is not None and nxt.open >= end and not doc.text[end : nxt.open].strip(" \t,·"):
+            return CueMatch(False, ("cue.coordinated",), coordinated=True)
+        words = words_after(doc, sentence, end)
+        found = noun_predicate(doc, sentence, words[:8], g)
+        if found is None and not tail.strip() and sentence + 1 < len(doc.sentences):
+            nxt_words = list(doc.words(sentence + 1))
+            if nxt_words and not any(doc.in_top_quote(w.start) for w in nxt_words):
+                found = noun_predicate(doc, sentence + 1, nxt_words[-1:], g)
+        if found is None and not tail.strip():
+            found = _introduction_after(doc, span, sentence, g)
+        if found is not None:
+            return found
+        if sentence_like(doc, span) and words:
+            cands = subject_candidates(doc, sentence, end, s_end, g.lex)
+            for w in words:
+                pred = predicate_of(w)
+                if pred is None or pred[1]:
+                    continue
+                row = g.lex.predicates.get(pred[0])
+                if row is not None and row.kind != "naming" and cands and cands[0].end < w.start:
+                    s, e = trim(w)
+                    return CueMatch(
+                        True, ("cue.bare-quote-first", row.id), CueKind.PREDICATE, (s, e, pred[0]), clause_end=e
+                    )
+                break
+    before = doc.text[s_start : span.open]
+    line_start = doc.text.rfind("\n", max(0, span.open - CAPTION_MAX), span.open) + 1
+    cap = CAPTION.search(doc.text, max(line_start, span.open - CAPTION_MAX), span.open)
+    if cap is not None:
+        n0, n1 = cap.span("name")
+        return CueMatch(
+            True,
+            (*rules, "cue.caption"),
+            CueKind.CAPTION,
+            None,
+            speaker_span=(sentence, n0, n1),
+            speaker_rule="speaker.caption",
+        )
+    head = _headline(doc, span, sentence, g)
+    if head is not None and not unclosed:
+        return head
+    intro = _introduction(doc, span, sentence, g, before)
+    if intro is not None:
+        return attrs.evolve(intro, rules=(*rules, *intro.rules))
+    if not unclosed and sentence_like(doc, span):
+        after_np = _juxtaposed_after(doc, span, sentence, g)
+        if after_np is not None:
+            return after_np
+    outside = BYLINE.sub(" ", doc.text[s_start : span.open]).split() + tail.split()
+    if all(w.strip(".,") in CONTINUATION_WORDS for w in outside) and (sentence_like(doc, span) or unclosed):
+        return CueMatch(True, (*rules, "cue.standalone"))
+    if unclosed and subject_candidates(doc, sentence, s_start, span.open, g.lex):
+        return CueMatch(True, (*rules, "cue.unclosed-after-subject"))
+    return CueMatch(False, (*rules, "cue.none"))
+
+
+def _juxtaposed_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
+    """``"…." 김경문 두산 감독(…)``: a titled name alone after the quote."""
+    end = doc.span_end(span)
+    s_end = doc.sentences[sentence].end
+    if not doc.text[end:s_end].strip() and sentence + 1 < len(doc.sentences):
+        sentence += 1  # "….": the quote ended its sentence; the name stands in the next
+        end, s_end = doc.sentences[sentence].start, doc.sentences[sentence].end
+        if "\n" in doc.text[doc.span_end(span) : end]:
+            return None
+    tail = doc.text[end:s_end]
+    paren = tail.find("(")
+    core_end = end + (paren if paren >= 0 else len(tail.rstrip(" .")))
+    if paren >= 0 and not tail.rstrip(" .").endswith(")"):
+        return None
+    words = [w for w in words_after(doc, sentence, end) if w.start < core_end]
+    if not 0 < len(words) <= 5:
+        return None
+    last_text = doc.text[words[-1].start : core_end].rstrip(" .,")
+    if title_of(last_text, g.lex) is None or any(predicate_of(w) for w in words):
+        return None
+    return CueMatch(
+        True,
+        ("cue.juxtaposed-after",),
+        None,
+        None,
+        speaker_span=(sentence, words[0].start, words[-1].start + len(last_text)),
+        speaker_rule="speaker.juxtaposed",
+    )
+
+
+def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
+    """Headline juxtaposition on a short line without a final ``다.``.
+
+    ``김 대표 "…"`` (speaker right before), ``"…"…골드만삭스 전망`` (speaker
+    after), ``모디 총리, … '…' 치켜세워`` (speaker opening the line).
+    """
+    # Look for the line's ends only near the quote: a headline is short.
+    lo, hi = max(0, span.open - HEADLINE_MAX - 1), min(len(doc.text), span.open + HEADLINE_MAX + 2)
+    line_start = doc.text.rfind("\n", lo, span.open) + 1
+    line_end = doc.text.find("\n", span.open, hi)
+    if (line_start == 0 and lo > 0) or (line_end < 0 and hi < len(doc.text)):
+        return None  # the line is longer than any headline
+    line_end = len(doc.text) if line_end < 0 else line_end
+    line = doc.text[line_start:line_end].rstrip()
+    if len(line) > HEADLINE_MAX or HEADLINE_END.search(line):
+        return None
+    words = _line_words(doc, line_start, line_end)
+    before = [w for w in words if w.end <= span.open]
+    after = [w for w in words if w.start >= doc.span_end(span)]
+    cue = None
+    if after and not HEADLINE_SEP.match(doc.text, doc.span_end(span)):
+        s, e = trim(after[0])
+        pred = predicate_of(after[0])
+        noun = speech_noun(after[0], g)
+        if pred is not None or noun is not None or after[0].text.rstrip(".…") in HEADLINE_CUES:
+            cue = (s, e, pred[0] if pred else doc.text[s:e])
+    speaker: tuple[int, int] | None = None
+    if before and not doc.text[before[-1].end : span.open].strip():
+        last = before[-1]
+        tag = last.tokens[0].tag if last.tokens else ""
+        if title_of(last.text, g.lex) or is_korean_name(last.text, g.lex, tag) or (tag == "NNP" and len(before) <= 3):
+            start, _ = noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex)
+            speaker = (start, last.end)
+        elif speech_noun(last, g) or last.text in HEADLINE_CUES or last.text + "하다" in g.lex.predicates:
+            s, e = trim(last)
+            return CueMatch(
+                True, ("cue.headline", "cue.headline-cue-before"), CueKind.HEADLINE, (s, e, last.text), clause_end=e
+            )
+    if speaker is None and after and HEADLINE_SEP.match(doc.text, doc.span_end(span)):
+        np_words = after
+        tail = after[-1]
+        if len(after) > 1 and (speech_noun(tail, g) or tail.text.rstrip(".…") in HEADLINE_CUES or predicate_of(tail)):
+            s, e = trim(tail)
+            cue = (s, e, doc.text[s:e])
+            np_words = after[:-1]
+        sep = HEADLINE_SEP.match(doc.text, doc.span_end(span))
+        if 0 < len(np_words) <= 4 and sep is not None and all(not predicate_of(w) for w in np_words):
+            speaker = (max(np_words[0].start, sep.end()), trim(np_words[-1])[1])
+    if speaker is None and cue is not None and before:
+        comma = next((i for i, w in enumerate(before) if w.text.endswith(",")), None)
+        if comma is not None and title_of(before[comma].text.rstrip(","), g.lex):
+            speaker = (before[0].start, before[comma].end - 1)
+    if speaker is None:
+        return None
+    return CueMatch(
+        True,
+        ("cue.headline",),
+        CueKind.HEADLINE,
+        cue,
+        clause_end=cue[1] if cue else -1,
+        speaker_span=(sentence, *speaker),
+        speaker_rule="speaker.headline",
+    )
+
+
+def _line_words(doc: Doc, a: int, b: int) -> list[Word]:
+    """The words of ``[a, b)`` outside top-level quotes, across sentences."""
+    out: list[Word] = []
+    for i in range(doc.sentence_of(a), len(doc.sentences)):
+        s = doc.sentences[i].start
+        if s >= b:
+            break
+        out.extend(w for w in doc.words_outside_quotes(i, a, b) if w.end <= b)
+    return out
+
+
+def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
+    """``"…"`` then ``김 회장은 … 이렇게 말했다.``: the next sentence introduces it."""
+    s_start = doc.sentences[sentence].start
+    if doc.text[s_start : span.open].strip() or not sentence_like(doc, span) or sentence + 1 >= len(doc.sentences):
+        return None
+    nxt = sentence + 1
+    if doc.sentences[nxt].paragraph - doc.sentences[sentence].paragraph > 1:
+        return None
+    n_start = doc.sentences[nxt].start
+    words = list(doc.words(nxt))
+    if not words or any(doc.in_top_quote(w.start) for w in words):
+        return None
+    if not any(w.text in ("이렇게", "이같이", "이와", "이처럼") for w in words):
+        return None
+    pred = predicate_of(words[-1])
+    row = g.lex.predicates.get(pred[0]) if pred else None
+    if pred is None or row is None or row.kind in ("naming", "belief"):
+        return None
+    cands = subject_candidates(doc, nxt, n_start, words[-1].start, g.lex)
+    if not cands:
+        return None
+    c = next((c for c in cands if c.role == "topic"), cands[0])
+    s, e = trim(words[-1])
+    return CueMatch(
+        True,
+        ("cue.introduction-after", row.id),
+        CueKind.INTRODUCTION,
+        (s, e, pred[0]),
+        clause_end=e,
+        speaker_span=(nxt, c.start, c.end),
+        speaker_rule="speaker.introduction",
+    )
+
+
+def _introduction(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, before: str) -> CueMatch | None:
+    """``김 장관은 이렇게 말했다. "…"`` or ``…다음과 같이 밝혔다: "…"``."""
+    colon = bool(INTRO_COLON.search(before))
+    if before.strip() and not colon:
+        return None
+    target = sentence if colon else sentence - 1
+    if target < 0:
+        return None
+    t_start, t_end = doc.sentences[target].start, doc.sentences[target].end
+    if not colon and doc.has_top_quote(t_start, t_end):
+        return None
+    if not colon and doc.sentences[sentence].paragraph - doc.sentences[target].paragraph > 1:
+        return None
+    words = [w for w in doc.words(target) if w.end <= (span.open if colon else t_end)]
+    if not words:
+        return None
+    pred = predicate_of(words[-1])
+    if pred is None or pred[1]:
+        return None
+    row = g.lex.predicates.get(pred[0])
+    if row is None or row.kind in ("naming", "belief"):
+        return None
+    cands = subject_candidates(doc, target, t_start, words[-1].start, g.lex)
+    s, e = trim(words[-1])
+    speaker = None
+    if cands:
+        c = next((c for c in reversed(cands) if c.role == "topic"), cands[-1])
+        speaker = (target, c.start, c.end)
+    return CueMatch(
+        True,
+        ("cue.introduction", row.id),
+        CueKind.INTRODUCTION,
+        (s, e, pred[0]),
+        clause_end=e,
+        speaker_span=speaker,
+        speaker_rule="speaker.introduction" if speaker else None,
+    )

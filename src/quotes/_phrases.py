@@ -1,0 +1,287 @@
+"""Phrases: read the analysed words of a document as noun phrases and predicates.
+
+Contract: :func:`subject_candidates` lists the subject noun phrases (topic
+``은/는/도``, subject ``이/가/께서``, or a collective ``업계에서는``) of a stretch
+of one sentence, outside quotes; :func:`noun_phrase_left` grows a noun phrase
+leftwards from a word, over bare nominal words only; :func:`predicate_of`
+gives a word's predicate lemma (``말했다`` -> ``말하다``).  The phrases are
+handed to :mod:`quotes._mentions` as strings to be split into their parts.
+
+Noun phrases are built from whitespace words (eojeol) and checked with the
+analyser's tags, because the analyser often mis-segments names
+(``미스트/NNP 이/VCP 랄/ETM AI``); the text of a mention is always the surface
+text, never re-joined morphemes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._document import Doc, Word
+from ._lexicon import Lexicon
+from ._mentions import ANONYMOUS_DETERMINERS, HANGUL_WORD, PAREN, is_collective, speaker_like, typical_korean_name
+from ._morphology import Token
+
+__all__ = [
+    "Candidate",
+    "contract",
+    "noun_phrase_left",
+    "person_like",
+    "predicate_of",
+    "subject_candidates",
+    "trim",
+    "word_tag",
+]
+
+NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN"})
+
+PERSON_BOUND_NOUNS = frozenset({"측", "씨", "님", "군", "양", "모씨"})
+
+NOT_NOUN_DETERMINERS = frozenset(
+    {"이런", "그런", "저런", "모든", "여러", "어떤", "다른", "온갖", "각종", "몇몇", "이번", "지난", "같은", "새로운"}
+)
+
+DETERMINERS_IN_NP = frozenset({"한", "이", "전", "현", "해당", "前", "現", "故", "고"})
+
+TOPIC = frozenset({"은", "는", "도", "께서는"})
+
+SUBJECT = frozenset({"이", "가", "께서"})
+
+NOT_IN_NP = regex.compile(r"[\[\]<>{}=,:;!?\"“”‘’'「」『』|/]|ㅣ|@")
+
+TIME_WORD = regex.compile(r"^\d+(?:[.,]\d+)?(?:일|월|년|시|분|초|주|세기|년대)")
+
+MAX_NP_WORDS = 6
+
+VERBAL = ("VV", "VA", "VX", "XSV", "XSA")
+
+PUNCT_TAIL = regex.compile(r"[.,?!…·\"“”'‘’)\]]+.*$", regex.DOTALL)
+
+
+@attrs.frozen
+class Candidate:
+    """A subject noun phrase: its span (without the particle) and its words."""
+
+    start: int
+    end: int
+    particle: str
+    role: str  # "topic", "subject" or "collective"
+    words: tuple[str, ...]
+    first_tags: tuple[str, ...]
+
+
+def _tag(t: Token) -> str:
+    return t.tag.split("-")[0]
+
+
+def word_tag(word: Word, end: int | None = None) -> str:
+    """The tag of a word of a mention, cut at ``end`` (before its particle).
+
+    A word the analyser knows as one morpheme gets that morpheme's tag
+    (``정부`` -> ``NNG``, ``이창용`` -> ``NNP``); a word it had to split (an
+    unknown name: ``포/NNG 옛/MM``) gets ``"MIX"``.
+    """
+    stop = word.end if end is None else end
+    toks = [t for t in word.tokens if t.start < stop and not t.tag.startswith(("J", "S"))]
+    if not toks:
+        return ""
+    if len(toks) == 1 or all(t.start == toks[0].start and t.end == toks[0].end for t in toks):
+        return _tag(toks[0])
+    if all(t.tag == "NNG" for t in toks):
+        return "NNG"  # a compound of known nouns: 인공+지능
+    return "MIX"
+
+
+def _bare_nominal(word: Word, lex: Lexicon) -> bool:
+    """Can ``word`` be a non-final word of a speaker noun phrase?"""
+    if not word.tokens or NOT_IN_NP.search(PAREN.sub("", word.text)) or TIME_WORD.match(word.text):
+        return False
+    if lex.word_kind(word.text, "stop"):
+        return False
+    if word.text in DETERMINERS_IN_NP:
+        return True
+    if _looks_like_name(word, lex):
+        return True  # 이하은 read by the analyser as 이하/NNG 이/VCP 은/EC
+    last = _tag(word.tokens[-1])
+    mis_segmented = (
+        last == "MM" and len(word.text) >= 2 and HANGUL_WORD.match(word.text) and word.text not in NOT_NOUN_DETERMINERS
+    )
+    if last not in NOMINAL and not (last == "SSC" and word.text.endswith(")")) and not mis_segmented:
+        return False
+    return not any(t.tag.startswith("J") or t.tag in ("EF", "EC", "EP") for t in word.tokens)
+
+
+def _looks_like_name(word: Word, lex: Lexicon) -> bool:
+    """A three-syllable Korean name the analyser split into other morphemes."""
+    text = word.text
+    return (
+        len(text) == 3
+        and HANGUL_WORD.match(text) is not None
+        and bool(lex.word_kind(text[0], "surname"))
+        and typical_korean_name(text)
+        and not any(t.tag.startswith("J") and t.tag != "JC" for t in word.tokens)
+        and not any(_tag(t) in ("VV", "VA", "VX", "XSV", "XSA") for t in word.tokens)
+        and text not in lex.titles
+    )
+
+
+def _particle(word: Word) -> tuple[int, str, str] | None:
+    """If ``word`` ends with a subject particle: (particle start, form, role)."""
+    toks = word.tokens
+    if len(toks) < 2:
+        return None
+    last = toks[-1]
+    if last.end != word.end and not (last.end < word.end and word.text[-1] in ".,"):
+        return None
+    role = None
+    if last.tag == "JX" and last.form in TOPIC:
+        role = "topic"
+    elif last.tag == "JKS" and last.form in SUBJECT:
+        role = "subject"
+    if role is None:
+        return None
+    before = toks[-2]
+    if before.tag == "JKB" and before.form == "에서" and role == "topic" and len(toks) >= 3:
+        return before.start, "에서" + last.form, "collective"
+    if before.tag == "JKS" and before.form == "께서":
+        return before.start, "께서" + last.form, "topic"
+    if _tag(before) not in NOMINAL and not (before.tag == "SSC" and word.text[before.start - word.start] == ")"):
+        return None
+    if before.tag == "NNB" and before.form not in PERSON_BOUND_NOUNS and before.start <= word.start:
+        return None  # 적이, 것이, 수가 (a bound noun opening its word): not a speaker
+    if last.start <= word.start:
+        return None
+    return last.start, last.form, role
+
+
+def noun_phrase_left(
+    doc: Doc, words: Sequence[Word], index: int, end: int, lex: Lexicon
+) -> tuple[int, tuple[Word, ...]]:
+    """Grow a noun phrase leftwards from ``words[index]`` (which ends at ``end``).
+
+    Returns the phrase start and its words (the last one cut at ``end``).
+    """
+    head = words[index]
+    chosen = [head]
+    depth = head.text[: end - head.start].count(")") - head.text[: end - head.start].count("(")
+    i = index - 1
+    while i >= 0 and len(chosen) < MAX_NP_WORDS + 2:
+        w = words[i]
+        gap = doc.text[w.end : chosen[0].start]
+        if gap.strip() or "\n" in gap:
+            break
+        if depth > 0:  # inside a parenthesis opened further left
+            chosen.insert(0, w)
+            depth += w.text.count(")") - w.text.count("(")
+            i -= 1
+            continue
+        if not _bare_nominal(w, lex) or doc.glued_to_close(w):
+            break
+        depth += w.text.count(")") - w.text.count("(")
+        chosen.insert(0, w)
+        if w.text in ANONYMOUS_DETERMINERS:
+            break  # 한 관계자: nothing before the determiner belongs to the phrase
+        i -= 1
+    if depth > 0:  # unbalanced parenthesis: keep only the head
+        chosen = [head]
+    return chosen[0].start, tuple(chosen)
+
+
+def subject_candidates(doc: Doc, sentence: int, a: int, b: int, lex: Lexicon) -> list[Candidate]:
+    """Subject noun phrases in ``[a, b)`` of a sentence, outside quotes, in order."""
+    words = doc.words(sentence)
+    out: list[Candidate] = []
+    for i in doc.outside_quotes(sentence, a, b):
+        w = words[i]
+        if w.end > b:
+            continue
+        found = _particle(w)
+        if found is None:
+            continue
+        pstart, form, role = found
+        if NOT_IN_NP.search(doc.text[w.start : pstart]):
+            continue
+        start, np_words = noun_phrase_left(doc, words, i, pstart, lex)
+        if start < a:
+            continue
+        texts = [x.text for x in np_words]
+        texts[-1] = doc.text[np_words[-1].start : pstart]
+        if role == "collective" and not is_collective(texts[-1], lex):
+            continue
+        if lex.word_kind(texts[-1], "stop") or TIME_WORD.match(texts[-1]):
+            continue
+        tags = tuple(word_tag(x, pstart) for x in np_words)
+        out.append(Candidate(start, pstart, form, role, tuple(texts), tags))
+    return out
+
+
+def person_like(c: Candidate, lex: Lexicon) -> bool:
+    """Could this subject be a speaker (a person, organisation, group …)?"""
+    return speaker_like(c.words, c.first_tags, lex)
+
+
+def predicate_of(word: Word) -> tuple[str, bool] | None:
+    """``(lemma, ends_adnominal)`` if ``word`` holds a predicate, else ``None``.
+
+    Nouns + ``하/XSV`` give ``noun + 하다`` (``말했다`` -> ``말하다``); a verb with
+    an auxiliary gives the compound (``털어놨다`` -> ``털어놓다``).
+    """
+    toks = word.tokens
+    for i, t in enumerate(toks):
+        tag = t.tag.split("-")[0]
+        if tag not in VERBAL:
+            continue
+        if tag in ("VA", "XSA") and i + 1 < len(toks) and toks[i + 1].form in ("게", "이") and toks[i + 1].tag == "EC":
+            return None  # an adverb made from an adjective: 짧게
+        if tag in ("XSV", "XSA") and i > 0:
+            stem = toks[i - 1].form + t.form
+            if i > 1 and toks[i - 2].tag == "XPN":
+                stem = toks[i - 2].form + stem  # 재확인하다
+        else:
+            stem = t.form
+            if i > 0 and toks[i - 1].tag == "NNG" and toks[i - 1].end == t.start:
+                stem = toks[i - 1].form + stem  # 이름짓다: a noun glued to the verb
+            j = i + 1
+            while (
+                j + 1 < len(toks)
+                and toks[j].tag == "EC"
+                and toks[j].form in ("어", "아")
+                and toks[j + 1].tag.startswith("VX")
+            ):
+                stem = contract(stem, toks[j].form) + toks[j + 1].form
+                j += 2
+        ends_adnominal = any(x.tag == "ETM" for x in toks[i + 1 :]) and not any(
+            x.tag in ("EF", "EC") for x in toks[i + 1 :]
+        )
+        return stem + "다", ends_adnominal
+    return None
+
+
+def contract(stem: str, ending: str) -> str:
+    """Join a verb stem and ``어/아`` as written (``새기`` + ``어`` -> ``새겨``).
+
+    >>> contract("새기", "어"), contract("털", "어"), contract("하", "어")
+    ('새겨', '털어', '해')
+    """
+    last = stem[-1]
+    code = ord(last) - 0xAC00
+    if not 0 <= code < 11172 or code % 28:
+        return stem + ending
+    lead, vowel = divmod(code // 28, 21)
+    if last == "하":
+        return stem[:-1] + "해"
+    merged = {20: 6, 13: 14, 8: 9, 18: 4, 0: 0, 4: 4, 1: 1, 5: 5}.get(
+        vowel
+    )  # ㅣ→ㅕ ㅜ→ㅝ ㅗ→ㅘ ㅡ→ㅓ; ㅏ ㅓ ㅐ ㅔ stay
+    if merged is None:
+        return stem + ending
+    return stem[:-1] + chr(0xAC00 + (lead * 21 + merged) * 28)
+
+
+def trim(word: Word) -> tuple[int, int]:
+    m = PUNCT_TAIL.search(word.text)
+    end = word.start + (m.start() if m else len(word.text))
+    return word.start, max(end, word.start + 1)

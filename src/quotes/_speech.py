@@ -1,0 +1,67 @@
+"""Speech or not: decide every top-level quoted span of a document.
+
+Contract: :func:`find_speech` classifies each top-level quote of a
+:class:`~quotes._document.Doc` -- first by the ending glued to its closing mark
+(:func:`quotes._cues.attached`), else by its position
+(:func:`quotes._layout.unattached`) -- and returns the speech quotes as frozen
+:class:`Found` records, in text order, with the rejected spans and the rules
+that rejected them.  Coordinated quotes (``"A", "B"면서``) take the decision of
+the quote after them.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._cues import CueMatch, Grammar, attached
+from ._document import Doc
+from ._layout import unattached
+from ._marks import QuotedSpan
+from .records import QuoteKind
+
+__all__ = ["Found", "classify", "find_speech"]
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """A quote found to be speech (cleaned-text offsets), before its speaker is chosen."""
+
+    span: QuotedSpan
+    sentence: int
+    cue: CueMatch
+    rules: tuple[str, ...]
+    kind: QuoteKind = QuoteKind.DIRECT
+    no_speaker: bool = False  # a sourceless report (hearsay): never given a speaker
+
+
+def classify(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch:
+    """Decide whether ``span`` is speech and find its cue."""
+    if span.close is None:
+        return unattached(doc, span, sentence, g, unclosed=True)
+    found = attached(doc, span, sentence, g)
+    if found is not None:
+        return found
+    return unattached(doc, span, sentence, g, unclosed=False)
+
+
+def find_speech(
+    doc: Doc, g: Grammar, *, include_unclosed: bool = True
+) -> tuple[list[Found], list[tuple[QuotedSpan, tuple[str, ...]]]]:
+    """The speech quotes of ``doc`` and the rejected spans with their rules."""
+    matches: list[tuple[QuotedSpan, int, CueMatch]] = []
+    for span in doc.top:
+        if span.content_end <= span.content_start or not doc.text[span.content_start : span.content_end].strip():
+            continue
+        if span.close is None and not include_unclosed:
+            continue
+        si = doc.sentence_of(span.open)
+        matches.append((span, si, classify(doc, span, si, g)))
+    # Coordinated quotes ("A", "B"면서) take the decision of the quote after them.
+    for i in range(len(matches) - 2, -1, -1):
+        span, si, cm = matches[i]
+        _, nsi, ncm = matches[i + 1]
+        if cm.coordinated and nsi == si and ncm.speech:
+            matches[i] = (span, si, attrs.evolve(ncm, rules=("cue.coordinated", *ncm.rules), links_next=True))
+    rejected = [(s, cm.rules) for s, _, cm in matches if not cm.speech]
+    found = [Found(span=s, sentence=si, cue=cm, rules=cm.rules) for s, si, cm in matches if cm.speech]
+    return found, rejected
