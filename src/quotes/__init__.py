@@ -13,6 +13,7 @@ from ._pipeline import Extractor
 from ._version import __version__
 from .config import Config
 from .errors import ConfigError, LexiconError, QuotesError, RecordError
+from .explain import Explanation, SieveStep, format_explanation
 from .frames import to_dataframe
 from .html import to_html, to_html_page
 from .records import (
@@ -39,6 +40,7 @@ __all__ = [
     "Cue",
     "CueKind",
     "Entity",
+    "Explanation",
     "Extractor",
     "LexiconError",
     "Mention",
@@ -50,12 +52,15 @@ __all__ = [
     "QuoteKind",
     "QuotesError",
     "RecordError",
+    "SieveStep",
     "Speaker",
     "SpeakerKind",
     "__version__",
     "analyze",
     "default_extractor",
+    "explain",
     "extract",
+    "format_explanation",
     "json_schema",
     "to_dataframe",
     "to_html",
@@ -101,3 +106,13 @@ def analyze(text: str) -> Analysis:
     ['unclosed_mark']
     """
     return default_extractor().analyze(text)
+
+
+def explain(text: str) -> tuple[Explanation, ...]:
+    """Say, for each quote of ``text``, how the speaker sieve chose its speaker.
+
+    >>> (e,) = explain('"곧 발표하겠다." 김 장관은 이렇게 말했다.')
+    >>> e.quote.speaker.text, e.steps[0].rule
+    ('김 장관', 'speaker.introduction')
+    """
+    return default_extractor().explain(text)

@@ -8,8 +8,11 @@ end of its paragraph.
 
 How marks are read:
 
-* Marks form *families*: double (``" “ ” ＂ „``), single (``' ‘ ’ ＇``
-  and the backtick) and corner brackets (``「 」``, ``『 』``).  Within a
+* Marks form *families*: double (the straight quotation mark, the left and
+  right double quotation marks, the fullwidth quotation mark and the double
+  low-9 mark), single (the apostrophe, the left and right single quotation
+  marks, the fullwidth apostrophe and the backtick) and corner brackets
+  (``「 」``, ``『 』``); :data:`FAMILY_OF` is the table.  Within a
   family, marks pair in sequence; across families, marks nest (single inside
   double).  A closing mark of one family may close an unclosed opening mark of
   another on the same line (``'…"``); the span is flagged as mismatched.
@@ -130,7 +133,7 @@ def _orient(text: str, pos: int) -> Orient:
     """Orientation of the mark at ``pos`` (see the module docstring)."""
     before = text[pos - 1] if pos else "\n"
     if before in FAMILY_OF and FAMILY_OF[before] != FAMILY_OF[text[pos]]:
-        # Glued to a mark of another family (`'"`, `’”`): read as that mark reads.
+        # Glued to a mark of another family (an apostrophe before a double mark): read as that mark reads.
         neighbour = _orient_alone(text, pos - 1)
         if neighbour != Orient.EITHER:
             return neighbour

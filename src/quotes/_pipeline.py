@@ -28,11 +28,12 @@ from ._lexicon import Lexicon, load_lexicon
 from ._marks import Family, QuotedSpan, find_spans
 from ._morphology import Analyser
 from ._sentences import split
-from ._speakers import Attribution, Trace, attribute
+from ._speakers import PER_QUOTE_SPEAKER, Attribution, Trace, attribute
 from ._speech import Found, find_speech
 from ._text import CleanText, clean
 from .config import Config
 from .errors import ConfigError
+from .explain import Explanation, SieveStep
 from .records import (
     Analysis,
     Cue,
@@ -173,14 +174,27 @@ class Extractor:
             self.config, texts, workers=workers, chunk_size=chunk_size, start_method=start_method
         )
 
+    def explain(self, text: str) -> tuple[Explanation, ...]:
+        """Analyse ``text`` and say, for each quote, how its speaker was chosen.
+
+        Returns one :class:`quotes.explain.Explanation` per quote of
+        :meth:`analyze` (same order, same records) with the speaker sieve's
+        steps: each rule tried, the candidates it refused and why, and the
+        rule that answered.
+        """
+        text = _check_text(text)
+        self._check_size(text)
+        out: list[Explanation] = []
+        for a, b in blocks(text, self.config.block_chars) if text.strip() else []:
+            trace = Trace()
+            part = self._analyze_block(text, a, b, trace)
+            out.extend(_explanations(text, part.quotes, trace))
+        return tuple(out)
+
     def analyze(self, text: str) -> Analysis:
         """Return the quotes of ``text`` and the problems found in it."""
         text = _check_text(text)
-        limit = self.config.max_chars
-        if limit is not None and len(text) > limit:
-            raise ValueError(
-                f"text has {len(text)} characters, more than max_chars={limit}; split it or raise the limit"
-            )
+        self._check_size(text)
         if not text.strip():
             return Analysis()
         size = self.config.block_chars
@@ -198,6 +212,13 @@ class Extractor:
         found = tuple(quotes)
         return Analysis(quotes=found, problems=tuple(problems), not_speech=tuple(not_speech), entities=entities(found))
 
+    def _check_size(self, text: str) -> None:
+        limit = self.config.max_chars
+        if limit is not None and len(text) > limit:
+            raise ValueError(
+                f"text has {len(text)} characters, more than max_chars={limit}; split it or raise the limit"
+            )
+
     def _analyze_block(self, whole: str, start: int, end: int, trace: Trace | None = None) -> Analysis:
         """Analyse ``whole[start:end]``; offsets into ``whole`` (no entities: they are built over all blocks)."""
         text = whole if (start, end) == (0, len(whole)) else whole[start:end]
@@ -214,6 +235,8 @@ class Extractor:
         attributions = attribute(doc, found, self.lexicon, trace)
         attributions = resolve_speakers(doc, self.lexicon, self._grammar.title, attributions)
         analysis = self._records(ct, doc, found, attributions, mark_problems)
+        if trace is not None:
+            trace.to_original = ct.span
         not_speech = []
         for span, rules in rejected:
             a, b = ct.span(span.content_start, span.content_end)
@@ -315,6 +338,39 @@ class Extractor:
             problems.append(Problem(code=c, start=a, end=b, message=msg))
         problems.sort(key=lambda p: (p.start, p.code))
         return Analysis(quotes=tuple(quotes), problems=tuple(problems))
+
+
+def _explanations(text: str, quotes: Sequence[Quote], trace: Trace) -> list[Explanation]:
+    """One :class:`Explanation` per quote of a block, from the block's sieve trace."""
+    steps: list[list[SieveStep]] = [[] for _ in quotes]
+    chain_of = {k: (a, b) for a, b in trace.chains for k in range(a, b + 1)}
+    for t in trace.steps:
+        text_span: dict[str, Any] = {}
+        if t.span is not None and trace.to_original is not None:
+            x, y = trace.to_original(*t.span)
+            text_span = {"text": text[x:y], "start": x, "end": y}
+        step = SieveStep(sieve=t.sieve, rule=t.rule, outcome=t.outcome, reason=t.reason, **text_span)
+        a, b = chain_of.get(t.quote, (t.quote, t.quote))
+        for k in range(a, b + 1):
+            steps[k].append(step)
+    out = []
+    for q, tried in zip(quotes, steps, strict=True):
+        st = tried
+        sp = q.speaker
+        if sp is not None and sp.rules and sp.rules[0] in PER_QUOTE_SPEAKER:
+            own = SieveStep(
+                sieve="named by its own cue",
+                rule=sp.rules[0],
+                outcome="chose",
+                text=sp.text,
+                start=sp.start,
+                end=sp.end,
+            )
+            st = [own]
+        elif q.kind == QuoteKind.HEARSAY:
+            st = []
+        out.append(Explanation(quote=q, steps=tuple(st)))
+    return out
 
 
 def blocks(text: str, size: int) -> list[tuple[int, int]]:

@@ -95,6 +95,10 @@ class Trace:
     """Collects the sieve's steps when an explanation is asked for."""
 
     steps: list[TraceStep] = attrs.field(factory=list)
+    #: ``(first, last)`` index of every chain, in order.
+    chains: list[tuple[int, int]] = attrs.field(factory=list)
+    #: Maps a cleaned-text span to the caller's string (set by the pipeline).
+    to_original: Callable[[int, int], tuple[int, int]] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -214,7 +218,7 @@ def juxtaposed(view: ChainView) -> Answer | None:
 
 
 def subject_after(view: ChainView) -> Answer | None:
-    """``"…" 김 대표는 말했다``-like clauses: the first subject after the chain, within its clause."""
+    """``"…"라고 김 대표는 밝혔다``: the first subject between the quotes and the end of their clause."""
     doc = view.doc
     clause_end = max(f.cue.clause_end for f in view.chain)
     after_quote = doc.span_end(view.chain[-1].span)
@@ -363,6 +367,8 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
             last_in_paragraph=last_in_paragraph,
             trace=trace,
         )
+        if trace is not None:
+            trace.chains.append((i, j))
         answer = _run_sieve(view)
         for k in range(i, j + 1):
             out[k] = _one(doc, found[k], answer, out, lex)

@@ -11,7 +11,7 @@ from importlib import resources
 
 from ._lexicon import default_lexicon
 
-__all__ = ["render"]
+__all__ = ["render", "sieve_table"]
 
 HEADER = """# Rule catalogue
 
@@ -25,6 +25,19 @@ all.  It is generated from the package's data files by
 
 def _cell(s: str) -> str:
     return s.replace("|", "\\|").replace("\\n", " / ")
+
+
+def sieve_table() -> str:
+    """The speaker sieve (``quotes._speakers.SIEVE``) as a Markdown table, in order."""
+    from ._speakers import SIEVE
+
+    out = ["| # | rule | records | answers with |\n", "| --- | --- | --- | --- |\n"]
+    for k, row in enumerate(SIEVE, start=1):
+        doc = (row.find.__doc__ or "").strip().split("\n\n")[0]
+        summary = " ".join(doc.split())
+        ids = ", ".join(f"`{r}`" for r in row.rules)
+        out.append(f"| {k} | {row.name} | {ids} | {_cell(summary)} |\n")
+    return "".join(out)
 
 
 def render() -> str:
@@ -41,6 +54,8 @@ def render() -> str:
             continue
         rid, stage, polarity, desc, example = line.split("\t")
         out.append(f"| `{rid}` | {stage} | {polarity.replace('_', ' ')} | {_cell(desc)} | {_cell(example)} |\n")
+    out.append("\n## Speaker sieve\n\nTried in this order for each chain of quotes until one answers.\n\n")
+    out.append(sieve_table())
     lex = default_lexicon()
     tables = [
         ("predicates", "Reporting predicates (`predicates.tsv`)", ("lemma", "category")),

@@ -1,4 +1,4 @@
-"""Command line: ``quotes demo``, ``quotes extract``, ``quotes evaluate``.
+"""Command line: ``quotes demo``, ``quotes extract``, ``quotes explain``, ``quotes evaluate``.
 
 Exit codes: 0 success; 1 a check failed (``evaluate --require``) or some
 input records were bad (``extract``); 2 usage error.
@@ -29,6 +29,7 @@ EPILOG = """examples:
   quotes extract article.txt           one JSON line of quotes per file
   quotes extract corpus.jsonl --text-field body --id-field url
   cat article.txt | quotes extract -   read standard input
+  quotes explain '김 장관은 "곧 발표하겠다"고 말했다.'   how each speaker was chosen
   quotes evaluate gold.jsonl --misses  accuracy on a gold file, with every miss
   quotes evaluate gold.jsonl --require direct_f1>=0.9 --require speaker_acc>=0.8
 """
@@ -283,6 +284,27 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _explain(args: argparse.Namespace) -> int:
+    from . import explain
+    from .explain import format_explanations
+
+    if args.file:
+        try:
+            with open(args.text, encoding="utf-8") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            sys.stderr.write(f"quotes explain: cannot read {args.text}: {exc}\n")
+            return 2
+    else:
+        text = sys.stdin.read() if args.text == "-" else args.text
+    explanations = explain(text)
+    if not explanations:
+        sys.stdout.write("no quotes found\n")
+        return 0
+    sys.stdout.write(format_explanations(explanations) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quotes",
@@ -329,6 +351,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="progress bar on stderr (default: when stderr is a terminal)",
     )
     p.set_defaults(func=_extract)
+
+    p = sub.add_parser(
+        "explain",
+        help="show, for each quote, the speaker rules tried, what they refused and which one answered",
+    )
+    p.add_argument("text", help="the text itself, '-' for standard input, or a file with --file")
+    p.add_argument("-f", "--file", action="store_true", help="TEXT is the path of a UTF-8 text file")
+    p.set_defaults(func=_explain)
 
     p = sub.add_parser("evaluate", help="score the extractor on a gold file (.json or .jsonl)")
     p.add_argument("gold", help="gold file in the project's schema")

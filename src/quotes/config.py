@@ -79,6 +79,11 @@ class Config:
             (``None``: no limit).
         kinds: the kinds of reported speech to return (default
             :data:`~quotes.config.DEFAULT_KINDS`: direct, indirect, mixed, according_to).
+        block_chars: texts longer than this (default 100,000 characters, at
+            least 1,000) are analysed in blocks cut at a blank line, line break
+            or space, which keeps the work linear in the text's length; offsets
+            still point into the whole text, but a short reference cannot
+            reach back across a block.
     """
 
     lexicons: tuple[str | Path, ...] = attrs.field(default=(), converter=tuple, validator=_check_lexicons)

@@ -16,7 +16,8 @@ class QuotesError(Exception):
 
 class ConfigError(QuotesError, ValueError):
     """Raised when an :class:`quotes.Config` or :class:`quotes.Extractor` gets an
-    invalid setting (an unknown mark set, a negative limit, ...)."""
+    invalid setting (an unknown option, a negative ``max_chars``, a ``block_chars``
+    under 1000, an unknown quote kind, a lexicon path that is not a path, ...)."""
 
 
 class LexiconError(QuotesError, ValueError):

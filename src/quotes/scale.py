@@ -51,7 +51,7 @@ def worker_extractor(config: Config | None = None) -> Extractor:
     Call it inside the worker (in the function given to ``map_partitions`` or
     ``mapPartitions``); in the driver it only loads a model there that the
     workers do not use.  The first call in a process loads
-    the Kiwi model (2–4 s, about 520 MiB); later calls, from any thread, return
+    the Kiwi model (2 to 4 s, about 520 MiB); later calls, from any thread, return
     the same object.  There is one model per process whatever the number of
     configurations: the default configuration gives
     :func:`quotes.default_extractor` itself, and any other configuration gets
