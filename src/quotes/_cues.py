@@ -16,10 +16,14 @@ mark (then :mod:`quotes._layout` decides by position):
 * a case particle or anything else glued to the mark (``'소버린 AI'를``): not
   speech.
 
-:class:`Grammar` holds the tables compiled once per lexicon for every stage.
+:class:`Grammar` holds the tables compiled once per lexicon for every stage;
+the word lists of the cue, layout and indirect stages are word classes of
+``cue_words.tsv`` (``CUE_WORD_KINDS``), read there into sets and patterns.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import attrs
 import regex
@@ -30,18 +34,28 @@ from ._marks import Family, QuotedSpan
 from ._phrases import noun_phrase_left, predicate_of, trim
 from .records import CueKind
 
-__all__ = ["CueMatch", "Grammar", "attached", "noun_predicate", "sentence_like", "speech_noun", "words_after"]
+__all__ = [
+    "CueMatch",
+    "Grammar",
+    "alternation",
+    "attached",
+    "noun_predicate",
+    "sentence_like",
+    "speech_noun",
+    "words_after",
+]
 
-AFTER_NONFINAL = ("뒤", "후", "바", "다음", "직후", "데")
+#: Sentence-final punctuation (a quote ending in it reads as a sentence).
+FINAL_MARKS = "[.?!\N{HORIZONTAL ELLIPSIS}~]"
 
-# Speech nouns that, after single marks, name a saying or a text rather than speech.
-DOUBLE_ONLY_NOUNS = frozenset({"말", "내용", "글", "문자"})
-
-CONDITIONAL = frozenset({"면", "으면", "다면", "라면", "려면", "으려면", "거든"})
-
-SENTENCE_LIKE = regex.compile(r"(?:[.?!…~]|다|요|죠|까|니다|네|지|군|라|자|냐|나|오|소|세요|어|아|야)[.?!…~\s]*$")
-
-NOUN_PREDICATE_TAIL = regex.compile(r"^(?:이다|입니다|이었다|였다|이었습니다|였습니다|이란다|이라고|다)[.…]*")
+# The shapes of the indirect stage's patterns; the words in them come from ``cue_words.tsv``.
+#: A sentence can hold a reported clause only if it holds one of these
+#: syllable pairs (an ending after ``다/라/냐/자``), an ``according_to`` word or
+#: (hearsay only) a ``hearsay_hint``.
+CLAUSE_HINTS = r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐자]는"
+#: Adverbials by their shape (``서울에서``, ``기자에게``, ``3일``); the
+#: ``intro_adverb`` words are added to them.
+ADVERBIAL_SHAPES = r"\S+에서(?:는)?|\S+에게|\S+를 통해|\S+을 통해|\d+일"
 
 
 @attrs.frozen
@@ -59,21 +73,113 @@ class CueMatch:
     speaker_rule: str | None = None
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (one that never matches if there are none)."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+
 class Grammar:
-    """Compiled tables for cue detection and coreference (built once per lexicon)."""
+    """Compiled tables for cue detection and coreference (built once per lexicon).
+
+    The word classes of ``cue_words.tsv`` (``lex.words[kind]``) are read here
+    into sets and patterns for :mod:`quotes._cues`, :mod:`quotes._layout` and
+    :mod:`quotes._indirect`.
+    """
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         forms = sorted(lex.particles, key=len, reverse=True)
         self.particle = regex.compile(
             r"[ \t]?(?P<p>" + "|".join(regex.escape(f) for f in forms) + r")"
-            r"(?=[\s,.…!?·)\]\"“”'‘’]|$)"
+            r"(?=[\s,.\N{HORIZONTAL ELLIPSIS}!?\N{MIDDLE DOT})\]"
+            r"\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+            r"'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]|$)"
         )
         nouns = sorted(lex.speech_nouns, key=len, reverse=True)
         self.speech_noun = regex.compile("(?:" + "|".join(regex.escape(n) for n in nouns) + ")")
         titles = sorted((t for t in lex.titles if len(t) > 1), key=len, reverse=True)
         #: Any title of two or more characters (sentences worth indexing for coreference).
         self.title = regex.compile("|".join(regex.escape(t) for t in titles))
+        self._cue_tables()
+        self._layout_tables()
+        self._indirect_tables()
+
+    def words(self, kind: str) -> tuple[str, ...]:
+        """The words of class ``kind`` (``cue_words.tsv``), in file order."""
+        return tuple(self.lex.words.get(kind, {}))
+
+    def _cue_tables(self) -> None:
+        #: ``하다``: the light verb (``…고 한 X``, ``X하다`` predicates, ``…다고 한다``).
+        self.light_verb = self.words("light_verb")[0]
+        self.after_nonfinal = self.words("after_nonfinal")
+        #: Speech nouns that, after single marks, name a saying or a text rather than speech.
+        self.double_only_nouns = frozenset(self.words("double_only_noun"))
+        # Two lists of conditional endings: the indirect stage reads only
+        # ``conditional_ending``; a direct quote's predicate also stops at
+        # ``conditional_ending_quote`` (the indirect stage never listed them,
+        # and adding them there would change what it reports).
+        self.conditional_indirect = frozenset(self.words("conditional_ending"))
+        self.conditional = self.conditional_indirect | frozenset(self.words("conditional_ending_quote"))
+        # Likewise the bound nouns before ``X의 설명이다``: ``거`` only after a direct quote.
+        self.thing_subjects_indirect = frozenset(self.words("thing_subject"))
+        self.thing_subjects = self.thing_subjects_indirect | frozenset(self.words("thing_subject_quote"))
+        self.etc_words = frozenset(self.words("etc_word"))
+        self.sentence_like = regex.compile(
+            rf"(?:{FINAL_MARKS}|{alternation(self.words('final_ending'))})[\s{FINAL_MARKS[1:-1]}]*$"
+        )
+        self.noun_predicate_tail = regex.compile(
+            rf"^(?:{alternation(self.words('noun_predicate_tail'))})[.\N{{HORIZONTAL ELLIPSIS}}]*"
+        )
+
+    def _layout_tables(self) -> None:
+        name_slash_role = (  # <name / role>
+            r"[<\[\N{LEFT ANGLE BRACKET}]\s*(?P<name>[^<>\[\]/|:]{1,20}?)\s*[/|]\s*[^<>\[\]]{1,40}?"
+            r"\s*[>\]\N{RIGHT ANGLE BRACKET}]\s*$"
+        )
+        label_colon_name = (  # [label: name role]
+            r"\[\s*(?:" + alternation(self.words("caption_label")) + r")\s*[:\N{FULLWIDTH COLON}]"
+            r"\s*(?P<name>[^\[\]]{1,30}?)\s*\]\s*$"
+        )
+        self.caption = regex.compile(name_slash_role + "|" + label_colon_name)
+        self.etc = regex.compile(rf"\s*(?:{alternation(self.etc_words)})\s+")
+        self.headline_end = regex.compile(rf"(?:{alternation(self.words('headline_end'))})[.!]?\s*$|[.!?]\s*$")
+        #: Words that cue a headline quote next to them (``"…" 강조``).
+        self.headline_cues = frozenset(self.words("headline_cue"))
+        #: Before the quote any ``X`` of an ``X하다`` predicate cues it as well.
+        self.headline_cues_before = self.headline_cues | frozenset(
+            lemma[: -len(self.light_verb)]
+            for lemma in self.lex.predicates
+            if lemma.endswith(self.light_verb) and len(lemma) > len(self.light_verb)
+        )
+        reporter = alternation(self.words("byline_title"))
+        # A reporter's byline before a lead quote: ``[한빛일보 홍길동 기자]``, ``(서울=한빛뉴스) 홍길동 기자 =``.
+        self.byline = regex.compile(
+            r"[\[(\N{LEFT BLACK LENTICULAR BRACKET}][^\])\N{RIGHT BLACK LENTICULAR BRACKET}]{0,40}"
+            rf"(?:{reporter})\s*[\])\N{{RIGHT BLACK LENTICULAR BRACKET}}]"
+            rf"|\([^()]{{1,20}}=[^()]{{1,20}}\)\s*\S{{2,4}}\s*(?:{reporter})\s*=?"
+        )
+        self.continuation = frozenset(self.words("continuation"))
+        self.intro_demonstratives = frozenset(self.words("intro_demonstrative"))
+
+    def _indirect_tables(self) -> None:
+        self.quotative_ec = frozenset(self.words("quotative_ending"))
+        self.connective_ec = frozenset(self.words("connective_ending"))
+        self.adnominal_etm = frozenset(self.words("adnominal_ending"))
+        self.hada_connective = frozenset(self.words("hada_connective"))
+        self.reporting_suffixes = self.words("reporting_suffix")
+        self.hearsay_hada = self.words("hearsay_hada")
+        self.hearsay_nouns = frozenset(self.words("hearsay_noun"))
+        self.hearsay_verbs = frozenset(self.words("hearsay_verb"))
+        self.hearsay_that = frozenset(self.words("hearsay_that"))
+        self.hearsay_leads = self.words("hearsay_lead")
+        self.according_to = frozenset(self.words("according_to"))
+        #: Frame and hearsay nouns, longest first (``…다는 입장이다``).
+        self.frame_nouns = sorted(set(self.words("frame_noun")) | self.hearsay_nouns, key=lambda n: (-len(n), n))
+        hints = CLAUSE_HINTS + "|" + alternation(self.according_to)
+        self.prefilter_no_hearsay = regex.compile(hints)
+        self.prefilter = regex.compile(hints + "|" + alternation(self.words("hearsay_hint")))
+        self.leading_adverbial = regex.compile(rf"^(?:{ADVERBIAL_SHAPES}|{alternation(self.words('intro_adverb'))}),?$")
+        self.noun_particle_tail = regex.compile(rf"(?:{alternation(self.words('frame_noun_tail'))})[.,]?$")
 
 
 def words_after(doc: Doc, sentence: int, pos: int) -> list[Word]:
@@ -110,9 +216,9 @@ def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: in
         nxt = words[i + 1] if i + 1 < len(words) else None
         row = g.lex.predicates.get(lemma)
         if adnominal:
-            if nxt is not None and nxt.text.startswith(AFTER_NONFINAL) and row is not None:
+            if nxt is not None and nxt.text.startswith(g.after_nonfinal) and row is not None:
                 pass  # "…"고 말한 뒤: a non-final reporting predicate
-            elif i == 0 and nxt is not None and (row is not None or lemma == "하다"):
+            elif i == 0 and nxt is not None and (row is not None or lemma == g.light_verb):
                 if row is not None and row.kind == "naming":
                     return CueMatch(False, ("cue.quotative", pid, row.id, "cue.naming"))
                 np = _phrase_right(doc, sentence, words, i + 1, g)
@@ -132,7 +238,7 @@ def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: in
                 continue
         s, e = trim(w)
         rules = ["cue.quotative", pid]
-        if any(t.tag == "EC" and t.form in CONDITIONAL for t in w.tokens):
+        if any(t.tag == "EC" and t.form in g.conditional for t in w.tokens):
             return CueMatch(False, (*rules, "cue.conditional"))  # "…"라고 말하면: a hypothetical
         if row is None:
             rules.append("cue.unlisted-predicate")
@@ -175,17 +281,17 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
     if not words or words[0].start > pend + 1:
         return CueMatch(False, ("cue.adnominal", pid, "cue.no-noun"))
     w0 = words[0]
-    if w0.text in ("게", "것이", "것은", "건", "거"):
+    if w0.text in g.thing_subjects:
         found = noun_predicate(doc, sentence, words[1:], g)
         if found is not None:
             return found
         return CueMatch(False, ("cue.adnominal", pid, "cue.no-owner"))
-    if w0.text in ("등", "등의") and len(words) > 1:  # "…"는 등의 비판
+    if w0.text in g.etc_words and len(words) > 1:  # "…"는 등의 비판
         w0 = words[1]
     noun = speech_noun(w0, g)
     if noun is None:
         return CueMatch(False, ("cue.adnominal", pid, "cue.not-speech-noun"))
-    if noun in DOUBLE_ONLY_NOUNS and span.family == Family.SINGLE:
+    if noun in g.double_only_nouns and span.family == Family.SINGLE:
         return CueMatch(False, ("cue.adnominal", pid, "cue.saying"))  # '…'라는 말: a saying, a slogan
     row = g.lex.speech_nouns[noun]
     return CueMatch(
@@ -216,7 +322,7 @@ def noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> Cu
     all_words = doc.words(sentence)
     for w in words:
         m = g.speech_noun.match(w.text)
-        if m is None or not NOUN_PREDICATE_TAIL.match(w.text[m.end() :]):
+        if m is None or not g.noun_predicate_tail.match(w.text[m.end() :]):
             continue
         k = next(i for i, x in enumerate(all_words) if x.start == w.start)
         if k == 0:
@@ -238,6 +344,6 @@ def noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> Cu
     return None
 
 
-def sentence_like(doc: Doc, span: QuotedSpan) -> bool:
+def sentence_like(doc: Doc, span: QuotedSpan, g: Grammar) -> bool:
     content = doc.text[span.content_start : span.content_end].strip()
-    return len(content.split()) >= 2 and bool(SENTENCE_LIKE.search(content))
+    return len(content.split()) >= 2 and bool(g.sentence_like.search(content))

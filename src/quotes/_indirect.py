@@ -35,28 +35,11 @@ from .records import CueKind, QuoteKind
 
 __all__ = ["Item", "find_indirect"]
 
-QUOTATIVE_EC = frozenset("다고 라고 냐고 느냐고 으냐고 자고 으라고 ᆫ다고 는다고 란다고 이라고 려고는".split())
-CONNECTIVE_EC = frozenset("다며 라며 ᆫ다며 는다며 다면서 라면서 ᆫ다면서 는다면서 자며 자면서 냐며 느냐며".split())
-ADNOMINAL_ETM = frozenset("다는 라는 ᆫ다는 는다는 자는 냐는 느냐는 으라는 란".split())
-FRAME_NOUNS = (
-    "입장 방침 뜻 주장 설명 의견 계획 의사 견해 취지 의지 발언 얘기 이야기 전언 요구 제안 당부 약속 다짐 경고 "
-    "주문 각오 논리 해명 답변 반박 메시지 말"
-).split()
-# Nouns of a reporter's paraphrase or a sourceless report (…다는 분석이다, …는 지적이 나온다).
-HEARSAY_NOUNS = frozenset("지적 목소리 관측 우려 분석 평가 전망 소문 비판 관측도 지적도".split())
-HEARSAY_VERBS = frozenset("나오다 제기되다 일다 많다 있다 대두되다 잇따르다 커지다 높다 적지않다".split())
-HEARSAY_THAT = frozenset("알려지다 전해지다 파악되다 확인되다 관측되다 예상되다".split())
-ALL_FRAME_NOUNS = sorted(set(FRAME_NOUNS) | HEARSAY_NOUNS, key=len, reverse=True)
-# A sentence can hold a reported clause only if one of these occurs in it
-# (``것으로`` only feeds hearsay: ``…것으로 알려졌다``).
-_CUE_HINTS = r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐자]는|따르면|의하면"
-PREFILTER_NO_HEARSAY = regex.compile(_CUE_HINTS)
-PREFILTER = regex.compile(_CUE_HINTS + "|것으로")
-LEADING_ADVERBIAL = regex.compile(
-    r"^(?:\S+에서(?:는)?|\S+에게|\S+를 통해|\S+을 통해|\d+일|이날|이어|또|또한|특히|다만|그러나|하지만|한편),?$"
+# The endings, frame nouns and hearsay words are classes of ``cue_words.tsv``,
+# compiled once in :class:`~quotes._cues.Grammar`.
+FINAL_PUNCT = regex.compile(
+    r"[\s.,!?\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})\]]+$"
 )
-NOUN_PARTICLE_TAIL = regex.compile(r"(?:을|를|이|가|은|는|도|에|으로|로|이다|입니다|이었다|였다)[.,]?$")
-FINAL_PUNCT = regex.compile(r"[\s.,!?…\"'”’)\]]+$")
 
 
 @attrs.frozen
@@ -71,7 +54,7 @@ class Item:
     no_speaker: bool = False
 
 
-def _ending(word: Word) -> tuple[str, str] | None:
+def _ending(word: Word, g: Grammar) -> tuple[str, str] | None:
     """``(role, form)`` if ``word`` ends in a reporting ending."""
     toks = [t for t in word.tokens if not t.tag.startswith("S")]
     if len(toks) > 1 and toks[-1].tag == "JX" and toks[-1].form == "도":
@@ -79,28 +62,28 @@ def _ending(word: Word) -> tuple[str, str] | None:
     if not toks:
         return None
     last = toks[-1]
-    if last.tag == "EC" and last.form in QUOTATIVE_EC:
+    if last.tag == "EC" and last.form in g.quotative_ec:
         return "quotative", last.form
-    if last.tag == "EC" and last.form in CONNECTIVE_EC:
+    if last.tag == "EC" and last.form in g.connective_ec:
         return "connective", last.form
     if (
         last.tag == "EC"
-        and last.form in ("면서", "며")
+        and last.form in g.hada_connective
         and len(toks) >= 3
-        and toks[-2].form == "하"
+        and toks[-2].form == g.light_verb[:-1]
         and toks[-3].tag == "EC"
-        and toks[-3].form in QUOTATIVE_EC
+        and toks[-3].form in g.quotative_ec
     ):
         return "connective", last.form  # 복잡하다면서도 = 복잡하다고 하면서도
-    if last.tag == "ETM" and last.form in ADNOMINAL_ETM:
+    if last.tag == "ETM" and last.form in g.adnominal_etm:
         return "adnominal", last.form
     return None
 
 
-def _clause_end(word: Word, role: str) -> int:
+def _clause_end(word: Word, g: Grammar) -> int:
     """Offset before the quotative particle (``…것이라|고``, ``…하다|며``)."""
     text = FINAL_PUNCT.sub("", word.text)
-    for suffix in ("면서도", "면서", "며", "고도", "고", "는", "란"):
+    for suffix in g.reporting_suffixes:
         if text.endswith(suffix) and len(text) > len(suffix):
             return word.start + len(text) - len(suffix)
     return word.start + len(text)
@@ -115,7 +98,7 @@ def find_indirect(doc: Doc, g: Grammar, speech_spans: set[int], *, hearsay: bool
     can only give hearsay items).
     """
     out: list[Item] = []
-    prefilter = PREFILTER if hearsay else PREFILTER_NO_HEARSAY
+    prefilter = g.prefilter if hearsay else g.prefilter_no_hearsay
     for si, sent in enumerate(doc.sentences):
         if not prefilter.search(doc.text, sent.start, sent.end):
             continue
@@ -139,15 +122,15 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
             continue
         according = _according_to(doc, g, si, words, i)
         if according is not None:
-            later = [x for x in words[i + 1 :] if _ending(x)]
+            later = [x for x in words[i + 1 :] if _ending(x, g)]
             if not later and not any(s_start <= sp < s_end and sp > w.start for sp in speech_spans):
                 items.append(according)
             break
-        found = _ending(w)
+        found = _ending(w, g)
         if found is None or doc.glued_to_close(w):
             continue
         role, form = found
-        end = _clause_end(w, role)
+        end = _clause_end(w, g)
         rest = words[i + 1 :]
         item: Item | None = None
         if role == "quotative":
@@ -216,7 +199,7 @@ def _start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int)
         words
         and skipped < 3
         and (
-            LEADING_ADVERBIAL.match(words[0].text)
+            g.leading_adverbial.match(words[0].text)
             or TIME_WORD.match(words[0].text)
             or g.lex.word_kind(words[0].text, "stop")
         )
@@ -278,15 +261,15 @@ def _quotative(
         lemma, adnominal = pred
         if adnominal:
             continue
-        if _ending(x) is not None and _ending(x)[0] == "quotative":  # type: ignore[index]
+        if (_ending(x, g) or ("",))[0] == "quotative":
             return None  # …고 말했다고 통신이 보도했다: the outer clause takes it
-        if any(t.tag == "EC" and t.form in ("면", "으면", "다면", "라면", "려면") for t in x.tokens):
+        if any(t.tag == "EC" and t.form in g.conditional_indirect for t in x.tokens):
             return None
         row = g.lex.predicates.get(lemma)
         cue_start, cue_end = x.start, _clause_end_of(x)
-        if lemma == "하다" and row is not None:
+        if lemma == g.light_verb and row is not None:
             has_subject = bool(subject_candidates(doc, si, doc.sentences[si].start, x.start, g.lex))
-            if not has_subject or x.text.startswith(("한다", "합니다", "한대", "하더라")):
+            if not has_subject or x.text.startswith(g.hearsay_hada):
                 # …다고 한다: "it is said" (present tense or no subject), not a speaker's words
                 return _make(
                     doc,
@@ -317,7 +300,7 @@ def _adnominal(
     if not rest:
         return None
     nxt = rest[0]
-    if nxt.text in ("게", "것이", "것은", "건"):
+    if nxt.text in g.thing_subjects_indirect:
         found = noun_predicate(doc, si, rest[1:], g)
         if found is None:
             return None
@@ -335,8 +318,8 @@ def _adnominal(
             speaker_span=found.speaker_span,
             speaker_rule=found.speaker_rule,
         )
-    stem = NOUN_PARTICLE_TAIL.sub("", nxt.text)
-    noun = next((n for n in ALL_FRAME_NOUNS if stem.endswith(n) and len(stem) - len(n) <= 2), None)
+    stem = g.noun_particle_tail.sub("", nxt.text)
+    noun = next((n for n in g.frame_nouns if stem.endswith(n) and len(stem) - len(n) <= 2), None)
     tail = rest[1:]
     pred = next((predicate_of(x) for x in tail if predicate_of(x) is not None), None)
     if noun is None:
@@ -348,7 +331,7 @@ def _adnominal(
     copula = any(t.tag == "VCP" for t in nxt.tokens)
     cue = (nxt.start + len(stem) - len(noun), nxt.start + len(stem), noun)
     reporting = pred is not None and g.lex.predicates.get(pred[0]) is not None
-    if (noun in HEARSAY_NOUNS and (copula or not reporting)) or (pred is not None and pred[0] in HEARSAY_VERBS):
+    if (noun in g.hearsay_nouns and (copula or not reporting)) or (pred is not None and pred[0] in g.hearsay_verbs):
         return _make(
             doc,
             g,
@@ -380,7 +363,7 @@ def _adnominal(
 
 def _according_to(doc: Doc, g: Grammar, si: int, words: list[Word], i: int) -> Item | None:
     w = words[i]
-    if w.text.rstrip(",") not in ("따르면", "의하면") or i == 0:
+    if w.text.rstrip(",") not in g.according_to or i == 0:
         return None
     src = words[i - 1]
     if not src.text.endswith("에") or len(src.text) < 2:
@@ -395,7 +378,8 @@ def _according_to(doc: Doc, g: Grammar, si: int, words: list[Word], i: int) -> I
     end = s_end
     while end > rest[0].start and (doc.text[end - 1] in ".!? "):
         end -= 1
-    cue = (w.start, w.start + len(w.text.rstrip(",")), "따르다" if w.text.startswith("따") else "의하다")
+    form = w.text.rstrip(",")
+    cue = (w.start, w.start + len(form), form[:-1] + "다")  # 따르면 -> 따르다, 의하면 -> 의하다
     cm = CueMatch(
         True,
         ("indirect.according-to",),
@@ -411,10 +395,10 @@ def _according_to(doc: Doc, g: Grammar, si: int, words: list[Word], i: int) -> I
 def _hearsay_that(doc: Doc, g: Grammar, si: int, words: list[Word], items: list[Item]) -> Item | None:
     """``…것으로 알려졌다``: a sourceless report."""
     for i, w in enumerate(words):
-        if not w.text.startswith(("것으로", "걸로")) or i + 1 >= len(words):
+        if not w.text.startswith(g.hearsay_leads) or i + 1 >= len(words):
             continue
         pred = predicate_of(words[i + 1])
-        if pred is None or pred[0] not in HEARSAY_THAT:
+        if pred is None or pred[0] not in g.hearsay_that:
             continue
         if any(it.start <= w.start < it.end for it in items):
             return None

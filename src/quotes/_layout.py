@@ -20,7 +20,6 @@ Anything else is not speech (``cue.none``).
 
 from __future__ import annotations
 
-import attrs
 import regex
 
 from ._cues import CueMatch, Grammar, noun_predicate, sentence_like, speech_noun, words_after
@@ -32,130 +31,141 @@ from .records import CueKind
 
 __all__ = ["unattached"]
 
-INTRO_COLON = regex.compile(r"[:：]\s*$")
+INTRO_COLON = regex.compile(r"[:\N{FULLWIDTH COLON}]\s*$")
 
 HEADLINE_MAX = 150  # characters of a headline line
 
 CAPTION_MAX = 120  # characters of a caption before its quote
 
-CAPTION = regex.compile(
-    r"""
-      [<\[〈]\s*(?P<name>[^<>\[\]/|:]{1,20}?)\s*[/|]\s*[^<>\[\]]{1,40}?\s*[>\]〉]\s*$   # <이름 / 직함>
-    | \[\s*(?:녹취|인터뷰|현장음|싱크|SYNC)\s*[:：]\s*(?P<name>[^\[\]]{1,30}?)\s*\]\s*$     # [녹취: 이름 직함]
-    """,
-    regex.VERBOSE,
-)
+HEADLINE_SEP = regex.compile(r"\s*(?:\N{HORIZONTAL ELLIPSIS}|\.{2,}|\N{MIDDLE DOT}|,)\s*")
 
-ETC = regex.compile(r"\s*등(?:의)?\s+")
-
-HEADLINE_END = regex.compile(r"(?:다|요|죠)[.!]?\s*$|[.!?]\s*$")
-
-HEADLINE_SEP = regex.compile(r"\s*(?:…|\.{2,}|·|,)\s*")
-
-HEADLINE_CUES = frozenset(
-    {
-        "한목소리",
-        "강조",
-        "경고",
-        "일침",
-        "반박",
-        "일축",
-        "호소",
-        "주장",
-        "지적",
-        "비판",
-        "촉구",
-        "언급",
-        "시사",
-        "전망",
-        "우려",
-        "당부",
-        "약속",
-        "다짐",
-    }
-)
-
-# A reporter's byline before a lead quote: [서울파이낸스 홍길동 기자], (서울=연합뉴스) 홍길동 기자 =
-BYLINE = regex.compile(r"[\[(【][^\]\)】]{0,40}기자\s*[\]\)】]|\([^()]{1,20}=[^()]{1,20}\)\s*\S{2,4}\s*기자\s*=?")
-
-
-CONTINUATION_WORDS = frozenset({"이어", "또", "또한", "그러면서", "이어서", "아울러", "특히", "다만", "그는", "그녀는"})
+# The word lists (caption labels, headline cues, bylines, continuation words)
+# are classes of ``cue_words.tsv``, compiled once in :class:`~quotes._cues.Grammar`.
 
 
 def unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclosed: bool) -> CueMatch:
     """A span with nothing glued after its closing mark (or no closing mark)."""
-    s_start, s_end = doc.sentences[sentence].start, doc.sentences[sentence].end
-    end = doc.span_end(span)
-    tail = doc.text[end:s_end]
-    rules: tuple[str, ...] = ()
     if not unclosed:
-        etc = ETC.match(tail)
-        if etc is not None:  # "A", "B" 등의 (다양한) 반응
-            for w in words_after(doc, sentence, end + etc.end())[:3]:
-                noun = speech_noun(w, g)
-                if noun is not None:
-                    return CueMatch(
-                        True,
-                        ("cue.adnominal", "cue.etc", g.lex.speech_nouns[noun].id),
-                        CueKind.ADNOMINAL,
-                        (w.start, w.start + len(noun), noun),
-                        clause_end=w.start + len(noun),
-                    )
-        nxt = doc.next_top(span)
-        if nxt is not None and nxt.open >= end and not doc.text[end : nxt.open].strip(" \t,·"):
-            return CueMatch(False, ("cue.coordinated",), coordinated=True)
-        words = words_after(doc, sentence, end)
-        found = noun_predicate(doc, sentence, words[:8], g)
-        if found is None and not tail.strip() and sentence + 1 < len(doc.sentences):
-            nxt_words = list(doc.words(sentence + 1))
-            if nxt_words and not any(doc.in_top_quote(w.start) for w in nxt_words):
-                found = noun_predicate(doc, sentence + 1, nxt_words[-1:], g)
-        if found is None and not tail.strip():
-            found = _introduction_after(doc, span, sentence, g)
+        found = _after_the_quote(doc, span, sentence, g)
         if found is not None:
             return found
-        if sentence_like(doc, span) and words:
-            cands = subject_candidates(doc, sentence, end, s_end, g.lex)
-            for w in words:
-                pred = predicate_of(w)
-                if pred is None or pred[1]:
-                    continue
-                row = g.lex.predicates.get(pred[0])
-                if row is not None and row.kind != "naming" and cands and cands[0].end < w.start:
-                    s, e = trim(w)
-                    return CueMatch(
-                        True, ("cue.bare-quote-first", row.id), CueKind.PREDICATE, (s, e, pred[0]), clause_end=e
-                    )
-                break
-    before = doc.text[s_start : span.open]
-    line_start = doc.text.rfind("\n", max(0, span.open - CAPTION_MAX), span.open) + 1
-    cap = CAPTION.search(doc.text, max(line_start, span.open - CAPTION_MAX), span.open)
+    found = _around_the_quote(doc, span, sentence, g, unclosed=unclosed)
+    if found is not None:
+        return found
+    return _standing_alone(doc, span, sentence, g, unclosed=unclosed)
+
+
+def _after_the_quote(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
+    """What follows a closed quote: ``등의 반응``, the next quote, ``X의 말이다``, a subject and predicate."""
+    s_end = doc.sentences[sentence].end
+    end = doc.span_end(span)
+    tail = doc.text[end:s_end]
+    found = _etc(doc, sentence, g, end, tail)
+    if found is not None:
+        return found
+    nxt = doc.next_top(span)
+    if nxt is not None and nxt.open >= end and not doc.text[end : nxt.open].strip(" \t,\N{MIDDLE DOT}"):
+        return CueMatch(False, ("cue.coordinated",), coordinated=True)
+    words = words_after(doc, sentence, end)
+    found = _noun_predicate_after(doc, span, sentence, g, words, tail)
+    if found is not None:
+        return found
+    if sentence_like(doc, span, g) and words:
+        return _bare_quote_first(doc, sentence, g, end, s_end, words)
+    return None
+
+
+def _etc(doc: Doc, sentence: int, g: Grammar, end: int, tail: str) -> CueMatch | None:
+    """``"A", "B" 등의 (다양한) 반응``."""
+    etc = g.etc.match(tail)
+    if etc is None:
+        return None
+    for w in words_after(doc, sentence, end + etc.end())[:3]:
+        noun = speech_noun(w, g)
+        if noun is not None:
+            return CueMatch(
+                True,
+                ("cue.adnominal", "cue.etc", g.lex.speech_nouns[noun].id),
+                CueKind.ADNOMINAL,
+                (w.start, w.start + len(noun), noun),
+                clause_end=w.start + len(noun),
+            )
+    return None
+
+
+def _noun_predicate_after(
+    doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, words: list[Word], tail: str
+) -> CueMatch | None:
+    """``X의 말이다`` after the quote (or ending the next sentence), or an introduction after it."""
+    found = noun_predicate(doc, sentence, words[:8], g)
+    if found is None and not tail.strip() and sentence + 1 < len(doc.sentences):
+        nxt_words = list(doc.words(sentence + 1))
+        if nxt_words and not any(doc.in_top_quote(w.start) for w in nxt_words):
+            found = noun_predicate(doc, sentence + 1, nxt_words[-1:], g)
+    if found is None and not tail.strip():
+        found = _introduction_after(doc, span, sentence, g)
+    return found
+
+
+def _bare_quote_first(doc: Doc, sentence: int, g: Grammar, end: int, s_end: int, words: list[Word]) -> CueMatch | None:
+    """``"…" 김 대표는 말했다``: a subject, then the first final predicate reports."""
+    cands = subject_candidates(doc, sentence, end, s_end, g.lex)
+    for w in words:
+        pred = predicate_of(w)
+        if pred is None or pred[1]:
+            continue
+        row = g.lex.predicates.get(pred[0])
+        if row is not None and row.kind != "naming" and cands and cands[0].end < w.start:
+            s, e = trim(w)
+            return CueMatch(True, ("cue.bare-quote-first", row.id), CueKind.PREDICATE, (s, e, pred[0]), clause_end=e)
+        break
+    return None
+
+
+def _around_the_quote(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclosed: bool) -> CueMatch | None:
+    """A caption, a headline, an introduction before it or a titled name after it."""
+    s_start = doc.sentences[sentence].start
+    cap = _caption(doc, span, sentence, g)
     if cap is not None:
-        n0, n1 = cap.span("name")
-        return CueMatch(
-            True,
-            (*rules, "cue.caption"),
-            CueKind.CAPTION,
-            None,
-            speaker_span=(sentence, n0, n1),
-            speaker_rule="speaker.caption",
-        )
+        return cap
     head = _headline(doc, span, sentence, g)
     if head is not None and not unclosed:
         return head
-    intro = _introduction(doc, span, sentence, g, before)
+    intro = _introduction(doc, span, sentence, g, doc.text[s_start : span.open])
     if intro is not None:
-        return attrs.evolve(intro, rules=(*rules, *intro.rules))
-    if not unclosed and sentence_like(doc, span):
-        after_np = _juxtaposed_after(doc, span, sentence, g)
-        if after_np is not None:
-            return after_np
-    outside = BYLINE.sub(" ", doc.text[s_start : span.open]).split() + tail.split()
-    if all(w.strip(".,") in CONTINUATION_WORDS for w in outside) and (sentence_like(doc, span) or unclosed):
-        return CueMatch(True, (*rules, "cue.standalone"))
+        return intro
+    if not unclosed and sentence_like(doc, span, g):
+        return _juxtaposed_after(doc, span, sentence, g)
+    return None
+
+
+def _caption(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
+    """``<김OO / 연구원> "…"`` or ``[녹취: 김OO 연구원] "…"`` just before the quote."""
+    line_start = doc.text.rfind("\n", max(0, span.open - CAPTION_MAX), span.open) + 1
+    cap = g.caption.search(doc.text, max(line_start, span.open - CAPTION_MAX), span.open)
+    if cap is None:
+        return None
+    n0, n1 = cap.span("name")
+    return CueMatch(
+        True,
+        ("cue.caption",),
+        CueKind.CAPTION,
+        None,
+        speaker_span=(sentence, n0, n1),
+        speaker_rule="speaker.caption",
+    )
+
+
+def _standing_alone(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclosed: bool) -> CueMatch:
+    """A continuation quote (only bylines and continuation words around it), or not speech."""
+    s_start, s_end = doc.sentences[sentence].start, doc.sentences[sentence].end
+    tail = doc.text[doc.span_end(span) : s_end]
+    outside = g.byline.sub(" ", doc.text[s_start : span.open]).split() + tail.split()
+    if all(w.strip(".,") in g.continuation for w in outside) and (sentence_like(doc, span, g) or unclosed):
+        return CueMatch(True, ("cue.standalone",))
     if unclosed and subject_candidates(doc, sentence, s_start, span.open, g.lex):
-        return CueMatch(True, (*rules, "cue.unclosed-after-subject"))
-    return CueMatch(False, (*rules, "cue.none"))
+        return CueMatch(True, ("cue.unclosed-after-subject",))
+    return CueMatch(False, ("cue.none",))
 
 
 def _juxtaposed_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
@@ -194,52 +204,29 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
     ``김 대표 "…"`` (speaker right before), ``"…"…골드만삭스 전망`` (speaker
     after), ``모디 총리, … '…' 치켜세워`` (speaker opening the line).
     """
-    # Look for the line's ends only near the quote: a headline is short.
-    lo, hi = max(0, span.open - HEADLINE_MAX - 1), min(len(doc.text), span.open + HEADLINE_MAX + 2)
-    line_start = doc.text.rfind("\n", lo, span.open) + 1
-    line_end = doc.text.find("\n", span.open, hi)
-    if (line_start == 0 and lo > 0) or (line_end < 0 and hi < len(doc.text)):
-        return None  # the line is longer than any headline
-    line_end = len(doc.text) if line_end < 0 else line_end
-    line = doc.text[line_start:line_end].rstrip()
-    if len(line) > HEADLINE_MAX or HEADLINE_END.search(line):
+    bounds = _headline_line(doc, span, g)
+    if bounds is None:
         return None
-    words = _line_words(doc, line_start, line_end)
+    words = _line_words(doc, *bounds)
     before = [w for w in words if w.end <= span.open]
     after = [w for w in words if w.start >= doc.span_end(span)]
-    cue = None
-    if after and not HEADLINE_SEP.match(doc.text, doc.span_end(span)):
-        s, e = trim(after[0])
-        pred = predicate_of(after[0])
-        noun = speech_noun(after[0], g)
-        if pred is not None or noun is not None or after[0].text.rstrip(".…") in HEADLINE_CUES:
-            cue = (s, e, pred[0] if pred else doc.text[s:e])
+    sep = HEADLINE_SEP.match(doc.text, doc.span_end(span))
+    cue = _cue_right_after(doc, g, after) if after and not sep else None
     speaker: tuple[int, int] | None = None
-    if before and not doc.text[before[-1].end : span.open].strip():
-        last = before[-1]
-        tag = last.tokens[0].tag if last.tokens else ""
-        if title_of(last.text, g.lex) or is_korean_name(last.text, g.lex, tag) or (tag == "NNP" and len(before) <= 3):
+    last = before[-1] if before and not doc.text[before[-1].end : span.open].strip() else None
+    if last is not None:
+        if _names_the_speaker(last, before, g):
             start, _ = noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex)
             speaker = (start, last.end)
-        elif speech_noun(last, g) or last.text in HEADLINE_CUES or last.text + "하다" in g.lex.predicates:
+        elif speech_noun(last, g) or last.text in g.headline_cues_before:
             s, e = trim(last)
             return CueMatch(
                 True, ("cue.headline", "cue.headline-cue-before"), CueKind.HEADLINE, (s, e, last.text), clause_end=e
             )
-    if speaker is None and after and HEADLINE_SEP.match(doc.text, doc.span_end(span)):
-        np_words = after
-        tail = after[-1]
-        if len(after) > 1 and (speech_noun(tail, g) or tail.text.rstrip(".…") in HEADLINE_CUES or predicate_of(tail)):
-            s, e = trim(tail)
-            cue = (s, e, doc.text[s:e])
-            np_words = after[:-1]
-        sep = HEADLINE_SEP.match(doc.text, doc.span_end(span))
-        if 0 < len(np_words) <= 4 and sep is not None and all(not predicate_of(w) for w in np_words):
-            speaker = (max(np_words[0].start, sep.end()), trim(np_words[-1])[1])
+    if speaker is None and after and sep:
+        speaker, cue = _speaker_after(doc, g, after, sep.end(), cue)
     if speaker is None and cue is not None and before:
-        comma = next((i for i, w in enumerate(before) if w.text.endswith(",")), None)
-        if comma is not None and title_of(before[comma].text.rstrip(","), g.lex):
-            speaker = (before[0].start, before[comma].end - 1)
+        speaker = _speaker_opening(g, before)
     if speaker is None:
         return None
     return CueMatch(
@@ -251,6 +238,66 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
         speaker_span=(sentence, *speaker),
         speaker_rule="speaker.headline",
     )
+
+
+def _headline_line(doc: Doc, span: QuotedSpan, g: Grammar) -> tuple[int, int] | None:
+    """The bounds of the quote's line if it can be a headline (short, no final ``다.``)."""
+    # Look for the line's ends only near the quote: a headline is short.
+    lo, hi = max(0, span.open - HEADLINE_MAX - 1), min(len(doc.text), span.open + HEADLINE_MAX + 2)
+    line_start = doc.text.rfind("\n", lo, span.open) + 1
+    line_end = doc.text.find("\n", span.open, hi)
+    if (line_start == 0 and lo > 0) or (line_end < 0 and hi < len(doc.text)):
+        return None  # the line is longer than any headline
+    line_end = len(doc.text) if line_end < 0 else line_end
+    line = doc.text[line_start:line_end].rstrip()
+    if len(line) > HEADLINE_MAX or g.headline_end.search(line):
+        return None
+    return line_start, line_end
+
+
+def _headline_cue(word: Word, g: Grammar) -> bool:
+    """A speech noun or a headline cue word (``강조``) next to a headline quote."""
+    return bool(speech_noun(word, g)) or word.text.rstrip(".\N{HORIZONTAL ELLIPSIS}") in g.headline_cues
+
+
+def _cue_right_after(doc: Doc, g: Grammar, after: list[Word]) -> tuple[int, int, str] | None:
+    """``김 대표 "…" 강조``: the predicate or cue word right after the quote."""
+    s, e = trim(after[0])
+    pred = predicate_of(after[0])
+    if pred is not None or _headline_cue(after[0], g):
+        return (s, e, pred[0] if pred else doc.text[s:e])
+    return None
+
+
+def _names_the_speaker(last: Word, before: list[Word], g: Grammar) -> bool:
+    """Does the word right before the quote end a speaker (a title, a name, a short proper noun)?"""
+    tag = last.tokens[0].tag if last.tokens else ""
+    return bool(
+        title_of(last.text, g.lex) or is_korean_name(last.text, g.lex, tag) or (tag == "NNP" and len(before) <= 3)
+    )
+
+
+def _speaker_after(
+    doc: Doc, g: Grammar, after: list[Word], sep_end: int, cue: tuple[int, int, str] | None
+) -> tuple[tuple[int, int] | None, tuple[int, int, str] | None]:
+    """``"…"…골드만삭스 전망``: the speaker (and a final cue word) after a separator."""
+    np_words = after
+    tail = after[-1]
+    if len(after) > 1 and (_headline_cue(tail, g) or predicate_of(tail)):
+        s, e = trim(tail)
+        cue = (s, e, doc.text[s:e])
+        np_words = after[:-1]
+    if 0 < len(np_words) <= 4 and all(not predicate_of(w) for w in np_words):
+        return (max(np_words[0].start, sep_end), trim(np_words[-1])[1]), cue
+    return None, cue
+
+
+def _speaker_opening(g: Grammar, before: list[Word]) -> tuple[int, int] | None:
+    """``모디 총리, … '…' 치켜세워``: a titled speaker opening the line, before a comma."""
+    comma = next((i for i, w in enumerate(before) if w.text.endswith(",")), None)
+    if comma is not None and title_of(before[comma].text.rstrip(","), g.lex):
+        return (before[0].start, before[comma].end - 1)
+    return None
 
 
 def _line_words(doc: Doc, a: int, b: int) -> list[Word]:
@@ -267,7 +314,7 @@ def _line_words(doc: Doc, a: int, b: int) -> list[Word]:
 def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
     """``"…"`` then ``김 회장은 … 이렇게 말했다.``: the next sentence introduces it."""
     s_start = doc.sentences[sentence].start
-    if doc.text[s_start : span.open].strip() or not sentence_like(doc, span) or sentence + 1 >= len(doc.sentences):
+    if doc.text[s_start : span.open].strip() or not sentence_like(doc, span, g) or sentence + 1 >= len(doc.sentences):
         return None
     nxt = sentence + 1
     if doc.sentences[nxt].paragraph - doc.sentences[sentence].paragraph > 1:
@@ -276,7 +323,7 @@ def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -
     words = list(doc.words(nxt))
     if not words or any(doc.in_top_quote(w.start) for w in words):
         return None
-    if not any(w.text in ("이렇게", "이같이", "이와", "이처럼") for w in words):
+    if not any(w.text in g.intro_demonstratives for w in words):
         return None
     pred = predicate_of(words[-1])
     row = g.lex.predicates.get(pred[0]) if pred else None

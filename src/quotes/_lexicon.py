@@ -43,9 +43,70 @@ HEADERS: dict[tuple[str, ...], str] = {
     ("id", "word", "kind", "example"): "words",
 }
 #: Word classes of ``cue_words.tsv`` (words the cue, layout and indirect stages read).
-CUE_WORD_KINDS: frozenset[str] = frozenset()
+CUE_WORD_KINDS: frozenset[str] = frozenset(
+    {
+        "according_to",
+        "adnominal_ending",
+        "after_nonfinal",
+        "byline_title",
+        "caption_label",
+        "conditional_ending",
+        "conditional_ending_quote",
+        "connective_ending",
+        "continuation",
+        "double_only_noun",
+        "etc_word",
+        "final_ending",
+        "frame_noun",
+        "frame_noun_tail",
+        "hada_connective",
+        "headline_cue",
+        "headline_end",
+        "hearsay_hada",
+        "hearsay_hint",
+        "hearsay_lead",
+        "hearsay_noun",
+        "hearsay_that",
+        "hearsay_verb",
+        "intro_adverb",
+        "intro_demonstrative",
+        "light_verb",
+        "noun_predicate_tail",
+        "quotative_ending",
+        "reporting_suffix",
+        "thing_subject",
+        "thing_subject_quote",
+    }
+)
 #: Word classes of ``mention_words.tsv`` (words the mention and phrase stages read).
-MENTION_WORD_KINDS: frozenset[str] = frozenset()
+MENTION_WORD_KINDS: frozenset[str] = frozenset(
+    {
+        "adverbial_ending",
+        "anaphoric_determiner",
+        "anonymised_suffix",
+        "anonymous_determiner",
+        "anonymous_prefix",
+        "auxiliary_connective",
+        "city_title",
+        "collective_suffix",
+        "foreign_syllable",
+        "former",
+        "given_syllable",
+        "honorific",
+        "honorific_particle",
+        "locative_particle",
+        "name_tail",
+        "no_suffix_title",
+        "not_city",
+        "not_noun_determiner",
+        "np_determiner",
+        "ordinal_prefix",
+        "person_bound_noun",
+        "side_noun",
+        "subject_particle",
+        "topic_particle",
+    }
+)
 KINDS: dict[str, frozenset[str]] = {
     "predicates": frozenset(
         [
@@ -67,7 +128,9 @@ KINDS: dict[str, frozenset[str]] = {
     ),
     "titles": frozenset({"person", "anonymous"}),
     "particles": frozenset({"quotative", "connective", "adnominal"}),
-    "words": frozenset({"pronoun", "collective", "organisation", "org_suffix", "country", "stop", "surname", "opener"}),
+    "words": frozenset({"pronoun", "collective", "organisation", "org_suffix", "country", "stop", "surname", "opener"})
+    | CUE_WORD_KINDS
+    | MENTION_WORD_KINDS,
 }
 BUNDLED = (
     "predicates.tsv",
