@@ -30,7 +30,8 @@ import attrs
 import regex
 
 from ._document import Doc, Word
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, default_lexicon
+from ._mention_words import kind_words, mention_words
 from ._mentions import Parts, parse_mention, title_of
 from ._phrases import noun_phrase_left, subject_candidates, word_tag
 from ._speakers import Attribution
@@ -244,15 +245,15 @@ def resolve(
                 for m in index.subjects(k):
                     pool.add(m)
                 k -= 1
-        res = _resolve_one(men, pool, resolved)
+        res = _resolve_one(men, pool, resolved, lex)
         if res is None and men.parts.kind == SpeakerKind.ORGANISATION:
-            res = _organisation(doc, men)
+            res = _organisation(doc, men, lex)
         if res is None and k_men < len(forward) and forward[k_men] and men.parts.kind != SpeakerKind.PRONOUN:
             later = Pool()
             for i in range(si + 1, min(si + 3, len(doc.sentences))):
                 for m in index.in_sentence(i):
                     later.add(m)
-            res = _resolve_one(men, later, resolved, ahead=True)
+            res = _resolve_one(men, later, resolved, lex, ahead=True)
             if res is not None:
                 res = attrs.evolve(res, rule="coref.headline-forward")
         out.append(res)
@@ -283,10 +284,9 @@ class _WordStart:
 
 WORD_START = _WordStart()
 ALIAS = regex.compile(r"(?P<full>\p{Hangul}[\p{Hangul}\w·]{2,30})\((?P<short>[\p{Hangul}A-Za-z&]{2,10})\)")
-PARTICLE_TAIL = regex.compile(r"(?:은|는|이|가|의|와|과|도|를|을|에|에서|로|으로|측)$")
 
 
-def _organisation(doc: Doc, men: PersonMention) -> Resolution | None:
+def _organisation(doc: Doc, men: PersonMention, lex: Lexicon) -> Resolution | None:
     """``현대차`` after ``현대자동차``, ``LH`` after ``한국토지주택공사(LH)``."""
     short = men.parts.name
     if not short or " " in short:
@@ -296,9 +296,10 @@ def _organisation(doc: Doc, men: PersonMention) -> Resolution | None:
         if m.group("short") == short:
             return Resolution(m.group("full"), m.start("full"), m.end("full"), "coref.org-alias")
     found: dict[str, tuple[int, int]] = {}
+    name_tail = mention_words(lex).name_tail  # 현대자동차는 -> 현대자동차
     offset = max(0, men.start - ORG_WINDOW)
     for m in WORD_START.finditer(before, short[0]):
-        word = PARTICLE_TAIL.sub("", GLOSS_TAIL.sub("", m.group()))
+        word = name_tail.sub("", GLOSS_TAIL.sub("", m.group()))
         if len(word) > len(short) and _subsequence(short, word) and LETTERS.fullmatch(word):
             found.setdefault(word, (offset + m.start(), offset + m.start() + len(word)))
     if len(found) == 1:
@@ -312,7 +313,9 @@ def _subsequence(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def _resolve_one(men: PersonMention, pool: Pool, resolved: dict[int, str], *, ahead: bool = False) -> Resolution | None:
+def _resolve_one(
+    men: PersonMention, pool: Pool, resolved: dict[int, str], lex: Lexicon, *, ahead: bool = False
+) -> Resolution | None:
     p = men.parts
 
     def usable(cands: Sequence[PersonMention]) -> list[PersonMention]:
@@ -327,7 +330,7 @@ def _resolve_one(men: PersonMention, pool: Pool, resolved: dict[int, str], *, ah
         last = near[-1]
         name = last.parts.name or resolved.get(last.start)
         if name is None and last.parts.surname:  # 박 대표 … 그는: resolve the antecedent first
-            inner = _resolve_one(last, pool, resolved)
+            inner = _resolve_one(last, pool, resolved, lex)
             name = inner.name if inner else None
         return Resolution(name, last.start, last.end, "coref.pronoun") if name else None
     if p.kind != SpeakerKind.PERSON and not p.surname:
@@ -352,7 +355,7 @@ def _resolve_one(men: PersonMention, pool: Pool, resolved: dict[int, str], *, ah
             c = cands[-1]
             return Resolution(c.parts.name or "", c.start, c.end, "coref.last-name")
         return None
-    if not p.name and p.title and p.title != "씨":
+    if not p.name and p.title and p.title not in kind_words(lex, "honorific"):
         cands = usable(pool.title(p.title))
         if len(_names(cands)) == 1:
             c = cands[-1]
@@ -397,16 +400,15 @@ def resolve_speakers(
     return out
 
 
-ANAPHORIC = ("이 ", "해당 ", "그 ", "이들 ")
-
-
-def entities(found: Sequence[Quote]) -> tuple[Entity, ...]:
+def entities(found: Sequence[Quote], lex: Lexicon | None = None) -> tuple[Entity, ...]:
     """Group the quotes' speakers into entities (see :class:`quotes.Entity`).
 
     Speakers with the same name are one entity; an unnamed short reference joins
-    the entity of its antecedent; an anonymous anaphor (``이 관계자``) joins the
-    nearest earlier anonymous speaker with the same title.
+    the entity of its antecedent; an anonymous anaphor (``이 관계자``: an
+    ``anaphoric_determiner`` row of ``lex``, the bundled tables by default)
+    joins the nearest earlier anonymous speaker with the same title.
     """
+    anaphoric = mention_words(lex if lex is not None else default_lexicon()).anaphoric
     groups: list[dict[str, Any]] = []
     by_key: dict[tuple[str, Any], int] = {}
     by_mention: dict[int, int] = {}
@@ -420,7 +422,7 @@ def entities(found: Sequence[Quote]) -> tuple[Entity, ...]:
             k = by_key.get(("name", sp.name))
         elif sp.antecedent is not None:
             k = by_mention.get(sp.antecedent.start)
-        elif sp.kind == SpeakerKind.ANONYMOUS and sp.text.startswith(ANAPHORIC):
+        elif sp.kind == SpeakerKind.ANONYMOUS and sp.text.startswith(anaphoric):
             k = last_anonymous.get(sp.title)
         if k is None:
             k = by_mention.get(sp.start)

@@ -21,8 +21,9 @@ import attrs
 import regex
 
 from ._document import Doc, Word
-from ._lexicon import Lexicon
-from ._mentions import ANONYMOUS_DETERMINERS, HANGUL_WORD, PAREN, is_collective, speaker_like, typical_korean_name
+from ._lexicon import Lexicon, default_lexicon
+from ._mention_words import kind_words, mention_words
+from ._mentions import HANGUL_WORD, PAREN, is_collective, speaker_like, typical_korean_name
 from ._morphology import Token
 
 __all__ = [
@@ -38,19 +39,11 @@ __all__ = [
 
 NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN"})
 
-PERSON_BOUND_NOUNS = frozenset({"측", "씨", "님", "군", "양", "모씨"})
-
-NOT_NOUN_DETERMINERS = frozenset(
-    {"이런", "그런", "저런", "모든", "여러", "어떤", "다른", "온갖", "각종", "몇몇", "이번", "지난", "같은", "새로운"}
+# ㅣ (HANGUL LETTER I) is written as a separator, like "|".
+NOT_IN_NP = regex.compile(
+    r"[\[\]<>{}=,:;!?\"“”\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}'「」『』|/]"
+    r"|\N{HANGUL LETTER I}|@"
 )
-
-DETERMINERS_IN_NP = frozenset({"한", "이", "전", "현", "해당", "前", "現", "故", "고"})
-
-TOPIC = frozenset({"은", "는", "도", "께서는"})
-
-SUBJECT = frozenset({"이", "가", "께서"})
-
-NOT_IN_NP = regex.compile(r"[\[\]<>{}=,:;!?\"“”‘’'「」『』|/]|ㅣ|@")
 
 TIME_WORD = regex.compile(r"^\d+(?:[.,]\d+)?(?:일|월|년|시|분|초|주|세기|년대)")
 
@@ -58,7 +51,9 @@ MAX_NP_WORDS = 6
 
 VERBAL = ("VV", "VA", "VX", "XSV", "XSA")
 
-PUNCT_TAIL = regex.compile(r"[.,?!…·\"“”'‘’)\]]+.*$", regex.DOTALL)
+PUNCT_TAIL = regex.compile(
+    r"[.,?!…·\"“”'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})\]]+.*$", regex.DOTALL
+)
 
 
 @attrs.frozen
@@ -101,13 +96,17 @@ def _bare_nominal(word: Word, lex: Lexicon) -> bool:
         return False
     if lex.word_kind(word.text, "stop"):
         return False
-    if word.text in DETERMINERS_IN_NP:
+    mw = mention_words(lex)
+    if word.text in mw.np_determiners:
         return True
     if _looks_like_name(word, lex):
         return True  # 이하은 read by the analyser as 이하/NNG 이/VCP 은/EC
     last = _tag(word.tokens[-1])
     mis_segmented = (
-        last == "MM" and len(word.text) >= 2 and HANGUL_WORD.match(word.text) and word.text not in NOT_NOUN_DETERMINERS
+        last == "MM"
+        and len(word.text) >= 2
+        and HANGUL_WORD.match(word.text)
+        and word.text not in kind_words(lex, "not_noun_determiner")
     )
     if last not in NOMINAL and not (last == "SSC" and word.text.endswith(")")) and not mis_segmented:
         return False
@@ -121,14 +120,14 @@ def _looks_like_name(word: Word, lex: Lexicon) -> bool:
         len(text) == 3
         and HANGUL_WORD.match(text) is not None
         and bool(lex.word_kind(text[0], "surname"))
-        and typical_korean_name(text)
+        and typical_korean_name(text, lex)
         and not any(t.tag.startswith("J") and t.tag != "JC" for t in word.tokens)
         and not any(_tag(t) in ("VV", "VA", "VX", "XSV", "XSA") for t in word.tokens)
         and text not in lex.titles
     )
 
 
-def _particle(word: Word) -> tuple[int, str, str] | None:
+def _particle(word: Word, lex: Lexicon) -> tuple[int, str, str] | None:
     """If ``word`` ends with a subject particle: (particle start, form, role)."""
     toks = word.tokens
     if len(toks) < 2:
@@ -137,20 +136,25 @@ def _particle(word: Word) -> tuple[int, str, str] | None:
     if last.end != word.end and not (last.end < word.end and word.text[-1] in ".,"):
         return None
     role = None
-    if last.tag == "JX" and last.form in TOPIC:
+    if last.tag == "JX" and last.form in kind_words(lex, "topic_particle"):
         role = "topic"
-    elif last.tag == "JKS" and last.form in SUBJECT:
+    elif last.tag == "JKS" and last.form in kind_words(lex, "subject_particle"):
         role = "subject"
     if role is None:
         return None
     before = toks[-2]
-    if before.tag == "JKB" and before.form == "에서" and role == "topic" and len(toks) >= 3:
-        return before.start, "에서" + last.form, "collective"
-    if before.tag == "JKS" and before.form == "께서":
-        return before.start, "께서" + last.form, "topic"
+    if (
+        before.tag == "JKB"
+        and before.form in kind_words(lex, "locative_particle")
+        and role == "topic"
+        and len(toks) >= 3
+    ):
+        return before.start, before.form + last.form, "collective"  # 업계에서는
+    if before.tag == "JKS" and before.form in kind_words(lex, "honorific_particle"):
+        return before.start, before.form + last.form, "topic"  # 대표께서는
     if _tag(before) not in NOMINAL and not (before.tag == "SSC" and word.text[before.start - word.start] == ")"):
         return None
-    if before.tag == "NNB" and before.form not in PERSON_BOUND_NOUNS and before.start <= word.start:
+    if before.tag == "NNB" and before.form not in kind_words(lex, "person_bound_noun") and before.start <= word.start:
         return None  # 적이, 것이, 수가 (a bound noun opening its word): not a speaker
     if last.start <= word.start:
         return None
@@ -182,7 +186,7 @@ def noun_phrase_left(
             break
         depth += w.text.count(")") - w.text.count("(")
         chosen.insert(0, w)
-        if w.text in ANONYMOUS_DETERMINERS:
+        if w.text in kind_words(lex, "anonymous_determiner"):
             break  # 한 관계자: nothing before the determiner belongs to the phrase
         i -= 1
     if depth > 0:  # unbalanced parenthesis: keep only the head
@@ -198,7 +202,7 @@ def subject_candidates(doc: Doc, sentence: int, a: int, b: int, lex: Lexicon) ->
         w = words[i]
         if w.end > b:
             continue
-        found = _particle(w)
+        found = _particle(w, lex)
         if found is None:
             continue
         pstart, form, role = found
@@ -223,18 +227,26 @@ def person_like(c: Candidate, lex: Lexicon) -> bool:
     return speaker_like(c.words, c.first_tags, lex)
 
 
-def predicate_of(word: Word) -> tuple[str, bool] | None:
+def predicate_of(word: Word, lex: Lexicon | None = None) -> tuple[str, bool] | None:
     """``(lemma, ends_adnominal)`` if ``word`` holds a predicate, else ``None``.
 
     Nouns + ``하/XSV`` give ``noun + 하다`` (``말했다`` -> ``말하다``); a verb with
-    an auxiliary gives the compound (``털어놨다`` -> ``털어놓다``).
+    an auxiliary gives the compound (``털어놨다`` -> ``털어놓다``).  The endings
+    read are the ``adverbial_ending`` and ``auxiliary_connective`` rows of
+    ``lex`` (the bundled tables by default).
     """
+    lex = lex if lex is not None else default_lexicon()
     toks = word.tokens
     for i, t in enumerate(toks):
         tag = t.tag.split("-")[0]
         if tag not in VERBAL:
             continue
-        if tag in ("VA", "XSA") and i + 1 < len(toks) and toks[i + 1].form in ("게", "이") and toks[i + 1].tag == "EC":
+        if (
+            tag in ("VA", "XSA")
+            and i + 1 < len(toks)
+            and toks[i + 1].form in kind_words(lex, "adverbial_ending")
+            and toks[i + 1].tag == "EC"
+        ):
             return None  # an adverb made from an adjective: 짧게
         if tag in ("XSV", "XSA") and i > 0:
             stem = toks[i - 1].form + t.form
@@ -248,7 +260,7 @@ def predicate_of(word: Word) -> tuple[str, bool] | None:
             while (
                 j + 1 < len(toks)
                 and toks[j].tag == "EC"
-                and toks[j].form in ("어", "아")
+                and toks[j].form in kind_words(lex, "auxiliary_connective")
                 and toks[j + 1].tag.startswith("VX")
             ):
                 stem = contract(stem, toks[j].form) + toks[j + 1].form

@@ -28,12 +28,12 @@ from ._lexicon import Lexicon, load_lexicon
 from ._marks import Family, QuotedSpan, find_spans
 from ._morphology import Analyser
 from ._sentences import split
-from ._speakers import PER_QUOTE_SPEAKER, Attribution, Trace, attribute
+from ._speakers import Attribution, Trace, attribute
 from ._speech import Found, find_speech
 from ._text import CleanText, clean
 from .config import Config
 from .errors import ConfigError
-from .explain import Explanation, SieveStep
+from .explain import Explanation, from_trace
 from .records import (
     Analysis,
     Cue,
@@ -188,7 +188,7 @@ class Extractor:
         for a, b in blocks(text, self.config.block_chars) if text.strip() else []:
             trace = Trace()
             part = self._analyze_block(text, a, b, trace)
-            out.extend(_explanations(text, part.quotes, trace))
+            out.extend(from_trace(text, part.quotes, trace))
         return tuple(out)
 
     def analyze(self, text: str) -> Analysis:
@@ -340,39 +340,6 @@ class Extractor:
         return Analysis(quotes=tuple(quotes), problems=tuple(problems))
 
 
-def _explanations(text: str, quotes: Sequence[Quote], trace: Trace) -> list[Explanation]:
-    """One :class:`Explanation` per quote of a block, from the block's sieve trace."""
-    steps: list[list[SieveStep]] = [[] for _ in quotes]
-    chain_of = {k: (a, b) for a, b in trace.chains for k in range(a, b + 1)}
-    for t in trace.steps:
-        text_span: dict[str, Any] = {}
-        if t.span is not None and trace.to_original is not None:
-            x, y = trace.to_original(*t.span)
-            text_span = {"text": text[x:y], "start": x, "end": y}
-        step = SieveStep(sieve=t.sieve, rule=t.rule, outcome=t.outcome, reason=t.reason, **text_span)
-        a, b = chain_of.get(t.quote, (t.quote, t.quote))
-        for k in range(a, b + 1):
-            steps[k].append(step)
-    out = []
-    for q, tried in zip(quotes, steps, strict=True):
-        st = tried
-        sp = q.speaker
-        if sp is not None and sp.rules and sp.rules[0] in PER_QUOTE_SPEAKER:
-            own = SieveStep(
-                sieve="named by its own cue",
-                rule=sp.rules[0],
-                outcome="chose",
-                text=sp.text,
-                start=sp.start,
-                end=sp.end,
-            )
-            st = [own]
-        elif q.kind == QuoteKind.HEARSAY:
-            st = []
-        out.append(Explanation(quote=q, steps=tuple(st)))
-    return out
-
-
 def blocks(text: str, size: int) -> list[tuple[int, int]]:
     r"""Cut ``text`` into ``[a, b)`` blocks of at most ``size`` characters.
 
@@ -442,5 +409,5 @@ def _speaker(ct: _Placed, at: Attribution) -> Speaker | None:
         affiliation=at.parts.affiliation,
         kind=kind,
         antecedent=ante,
-        rules=at.rules,
+        rules=(*at.rules[:1], *at.parts.rules, *at.rules[1:]),  # the sieve's rule, then the deciding rows
     )

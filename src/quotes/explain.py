@@ -18,11 +18,15 @@ it chose, or that no rule answered.  ``quotes explain TEXT`` prints the same.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .records import Quote
+from .records import Quote, QuoteKind
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._speakers import Trace
 
 __all__ = ["Explanation", "SieveStep", "format_explanation"]
 
@@ -78,3 +82,38 @@ def format_explanation(explanation: Explanation) -> str:
 def format_explanations(explanations: Iterable[Explanation]) -> str:
     """:func:`format_explanation` of each, separated by blank lines."""
     return "\n\n".join(format_explanation(e) for e in explanations)
+
+
+def from_trace(text: str, quotes: Sequence[Quote], trace: Trace) -> list[Explanation]:
+    """One :class:`Explanation` per quote of a block, from the block's sieve trace."""
+    from ._speakers import PER_QUOTE_SPEAKER
+
+    steps: list[list[SieveStep]] = [[] for _ in quotes]
+    chain_of = {k: (a, b) for a, b in trace.chains for k in range(a, b + 1)}
+    for t in trace.steps:
+        text_span: dict[str, Any] = {}
+        if t.span is not None and trace.to_original is not None:
+            x, y = trace.to_original(*t.span)
+            text_span = {"text": text[x:y], "start": x, "end": y}
+        step = SieveStep(sieve=t.sieve, rule=t.rule, outcome=t.outcome, reason=t.reason, **text_span)
+        a, b = chain_of.get(t.quote, (t.quote, t.quote))
+        for k in range(a, b + 1):
+            steps[k].append(step)
+    out = []
+    for q, tried in zip(quotes, steps, strict=True):
+        st = tried
+        sp = q.speaker
+        if sp is not None and sp.rules and sp.rules[0] in PER_QUOTE_SPEAKER:
+            own = SieveStep(
+                sieve="named by its own cue",
+                rule=sp.rules[0],
+                outcome="chose",
+                text=sp.text,
+                start=sp.start,
+                end=sp.end,
+            )
+            st = [own]
+        elif q.kind == QuoteKind.HEARSAY:
+            st = []
+        out.append(Explanation(quote=q, steps=tuple(st)))
+    return out
