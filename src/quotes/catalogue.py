@@ -62,7 +62,7 @@ def render() -> str:
         ("particles", "Endings after the closing mark (`particles.tsv`)", ("form", "kind")),
         ("speech_nouns", "Speech nouns (`speech_nouns.tsv`)", ("noun", "")),
         ("titles", "Titles and roles (`titles.tsv`)", ("title", "kind")),
-        ("words", "Word classes (`words.tsv`)", ("word", "kind")),
+        ("words", "Word classes (`words.tsv`, `cue_words.tsv`, `mention_words.tsv`)", ("word", "kind")),
     ]
     for table, title, (value, kind) in tables:
         rows = lex.rows[table]
