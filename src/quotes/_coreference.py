@@ -40,7 +40,7 @@ from .records import Entity, Mention, Quote, SpeakerKind
 __all__ = ["PersonMention", "Pool", "entities", "resolve", "resolve_speakers"]
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class PersonMention:
     start: int
     end: int
@@ -94,7 +94,7 @@ class MentionIndex:
         for c in subject_candidates(self.doc, i, s, e, self.lex):
             parts = parse_mention(c.words, c.first_tags, self.lex)
             if parts.kind == SpeakerKind.PERSON and parts.name:
-                out.append(PersonMention(c.start, c.end, para, parts))
+                out.append(PersonMention(start=c.start, end=c.end, paragraph=para, parts=parts))
         self._subjects[i] = out
         return out
 
@@ -105,11 +105,11 @@ class MentionIndex:
         tags = [word_tag(x) for x in np_words]
         parts = parse_mention(texts, tags, self.lex)
         if parts.kind == SpeakerKind.PERSON and (parts.name or parts.surname):
-            return [PersonMention(start, end, para, parts)]
+            return [PersonMention(start=start, end=end, paragraph=para, parts=parts)]
         return []
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Resolution:
     name: str
     start: int
@@ -125,7 +125,7 @@ def _names(cands: Sequence[PersonMention]) -> set[str]:
     return {c.parts.name for c in cands if c.parts.name}
 
 
-AMBIGUOUS = Resolution("", -1, -1, "coref.ambiguous")
+AMBIGUOUS = Resolution(name="", start=-1, end=-1, rule="coref.ambiguous")
 
 
 class Pool:
@@ -294,7 +294,7 @@ def _organisation(doc: Doc, men: PersonMention, lex: Lexicon) -> Resolution | No
     before = doc.text[max(0, men.start - ORG_WINDOW) : men.start]  # a window keeps long input linear
     for m in ALIAS.finditer(before):
         if m.group("short") == short:
-            return Resolution(m.group("full"), m.start("full"), m.end("full"), "coref.org-alias")
+            return Resolution(name=m.group("full"), start=m.start("full"), end=m.end("full"), rule="coref.org-alias")
     found: dict[str, tuple[int, int]] = {}
     name_tail = mention_words(lex).name_tail  # 현대자동차는 -> 현대자동차
     offset = max(0, men.start - ORG_WINDOW)
@@ -304,7 +304,7 @@ def _organisation(doc: Doc, men: PersonMention, lex: Lexicon) -> Resolution | No
             found.setdefault(word, (offset + m.start(), offset + m.start() + len(word)))
     if len(found) == 1:
         ((full, (a, b)),) = found.items()
-        return Resolution(full, a, b, "coref.org-short")
+        return Resolution(name=full, start=a, end=b, rule="coref.org-short")
     return None
 
 
@@ -332,7 +332,7 @@ def _resolve_one(
         if name is None and last.parts.surname:  # 박 대표 … 그는: resolve the antecedent first
             inner = _resolve_one(last, pool, resolved, lex)
             name = inner.name if inner else None
-        return Resolution(name, last.start, last.end, "coref.pronoun") if name else None
+        return Resolution(name=name, start=last.start, end=last.end, rule="coref.pronoun") if name else None
     if p.kind != SpeakerKind.PERSON and not p.surname:
         return None
     if p.surname:
@@ -341,7 +341,7 @@ def _resolve_one(
         pick = same_title if len(_names(same_title)) == 1 else cands
         if len(_names(pick)) == 1:
             c = pick[-1]
-            return Resolution(c.parts.name or "", c.start, c.end, "coref.surname-title")
+            return Resolution(name=c.parts.name or "", start=c.start, end=c.end, rule="coref.surname-title")
         if len(_names(pick)) > 1:
             return AMBIGUOUS
         return None
@@ -353,13 +353,13 @@ def _resolve_one(
             return AMBIGUOUS
         if len(_names(cands)) == 1:
             c = cands[-1]
-            return Resolution(c.parts.name or "", c.start, c.end, "coref.last-name")
+            return Resolution(name=c.parts.name or "", start=c.start, end=c.end, rule="coref.last-name")
         return None
     if not p.name and p.title and p.title not in kind_words(lex, "honorific"):
         cands = usable(pool.title(p.title))
         if len(_names(cands)) == 1:
             c = cands[-1]
-            return Resolution(c.parts.name or "", c.start, c.end, "coref.title")
+            return Resolution(name=c.parts.name or "", start=c.start, end=c.end, rule="coref.title")
     return None
 
 
@@ -380,7 +380,7 @@ def resolve_speakers(
         if a.speaker not in seen:
             seen.add(a.speaker)
             para = doc.sentences[doc.sentence_of(a.speaker[0])].paragraph
-            mentions.append(PersonMention(a.speaker[0], a.speaker[1], para, a.parts))
+            mentions.append(PersonMention(start=a.speaker[0], end=a.speaker[1], paragraph=para, parts=a.parts))
     mentions.sort(key=lambda m: m.start)
     headline = {a.speaker for a in own if a.rules[0] == "speaker.headline"}
     forward = [(m.start, m.end) in headline for m in mentions]

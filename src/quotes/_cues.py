@@ -58,7 +58,7 @@ CLAUSE_HINTS = r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐�
 ADVERBIAL_SHAPES = r"\S+에서(?:는)?|\S+에게|\S+를 통해|\S+을 통해|\d+일"
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CueMatch:
     """What :func:`classify` found for one span (offsets in the cleaned text)."""
 
@@ -193,13 +193,18 @@ def attached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
     m = g.particle.match(doc.text, after)
     if m is None:
         glued = after < len(doc.text) and not doc.text[after].isspace() and doc.text[after] not in ",.…!?·)]"
-        return CueMatch(False, ("cue.case-particle",)) if glued else None
+        return CueMatch(speech=False, rules=("cue.case-particle",)) if glued else None
     form = m.group("p")
     row = g.lex.particles[form]
     pstart, pend = m.start("p"), m.end("p")
     if row.kind == "connective":
         return CueMatch(
-            True, ("cue.connective", row.id), CueKind.CONNECTIVE, (pstart, pend, form), links_next=True, clause_end=pend
+            speech=True,
+            rules=("cue.connective", row.id),
+            kind=CueKind.CONNECTIVE,
+            cue=(pstart, pend, form),
+            links_next=True,
+            clause_end=pend,
         )
     if row.kind == "quotative":
         return _quotative(doc, span, sentence, g, pstart, pend, row.id)
@@ -220,15 +225,15 @@ def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: in
                 pass  # "…"고 말한 뒤: a non-final reporting predicate
             elif i == 0 and nxt is not None and (row is not None or lemma == g.light_verb):
                 if row is not None and row.kind == "naming":
-                    return CueMatch(False, ("cue.quotative", pid, row.id, "cue.naming"))
+                    return CueMatch(speech=False, rules=("cue.quotative", pid, row.id, "cue.naming"))
                 np = _phrase_right(doc, sentence, words, i + 1, g)
                 if np is not None:
                     s, e = trim(w)
                     return CueMatch(
-                        True,
-                        ("cue.quotative", pid, "cue.relative-clause"),
-                        CueKind.PREDICATE,
-                        (s, e, lemma),
+                        speech=True,
+                        rules=("cue.quotative", pid, "cue.relative-clause"),
+                        kind=CueKind.PREDICATE,
+                        cue=(s, e, lemma),
                         clause_end=e,
                         speaker_span=(sentence, *np),
                         speaker_rule="speaker.relative-head",
@@ -239,7 +244,7 @@ def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: in
         s, e = trim(w)
         rules = ["cue.quotative", pid]
         if any(t.tag == "EC" and t.form in g.conditional for t in w.tokens):
-            return CueMatch(False, (*rules, "cue.conditional"))  # "…"라고 말하면: a hypothetical
+            return CueMatch(speech=False, rules=(*rules, "cue.conditional"))  # "…"라고 말하면: a hypothetical
         if row is None:
             rules.append("cue.unlisted-predicate")
             prev = words[i - 1] if i > 0 else None
@@ -248,15 +253,15 @@ def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: in
         else:
             rules.append(row.id)
             if row.kind == "naming":
-                return CueMatch(False, (*rules, "cue.naming"))
+                return CueMatch(speech=False, rules=(*rules, "cue.naming"))
             if row.kind == "belief":
                 rules.append("cue.belief")
-        return CueMatch(True, tuple(rules), CueKind.PREDICATE, (s, e, lemma), clause_end=e)
+        return CueMatch(speech=True, rules=tuple(rules), kind=CueKind.PREDICATE, cue=(s, e, lemma), clause_end=e)
     return CueMatch(
-        True,
-        ("cue.quotative", pid, "cue.no-predicate"),
-        CueKind.CONNECTIVE,
-        (pstart, pend, doc.text[pstart:pend]),
+        speech=True,
+        rules=("cue.quotative", pid, "cue.no-predicate"),
+        kind=CueKind.CONNECTIVE,
+        cue=(pstart, pend, doc.text[pstart:pend]),
         clause_end=pend,
     )
 
@@ -279,26 +284,26 @@ def _phrase_right(doc: Doc, sentence: int, words: list[Word], i: int, g: Grammar
 def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int, pid: str) -> CueMatch:
     words = words_after(doc, sentence, pend)
     if not words or words[0].start > pend + 1:
-        return CueMatch(False, ("cue.adnominal", pid, "cue.no-noun"))
+        return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.no-noun"))
     w0 = words[0]
     if w0.text in g.thing_subjects:
         found = noun_predicate(doc, sentence, words[1:], g)
         if found is not None:
             return found
-        return CueMatch(False, ("cue.adnominal", pid, "cue.no-owner"))
+        return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.no-owner"))
     if w0.text in g.etc_words and len(words) > 1:  # "…"는 등의 비판
         w0 = words[1]
     noun = speech_noun(w0, g)
     if noun is None:
-        return CueMatch(False, ("cue.adnominal", pid, "cue.not-speech-noun"))
+        return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.not-speech-noun"))
     if noun in g.double_only_nouns and span.family == Family.SINGLE:
-        return CueMatch(False, ("cue.adnominal", pid, "cue.saying"))  # '…'라는 말: a saying, a slogan
+        return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.saying"))  # '…'라는 말: a saying, a slogan
     row = g.lex.speech_nouns[noun]
     return CueMatch(
-        True,
-        ("cue.adnominal", pid, row.id),
-        CueKind.ADNOMINAL,
-        (w0.start, w0.start + len(noun), noun),
+        speech=True,
+        rules=("cue.adnominal", pid, row.id),
+        kind=CueKind.ADNOMINAL,
+        cue=(w0.start, w0.start + len(noun), noun),
         clause_end=w0.start + len(noun),
     )
 
@@ -333,10 +338,14 @@ def noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> Cu
         start, _ = noun_phrase_left(doc, all_words, k - 1, owner.end - 1, g.lex)
         noun = m.group()
         return CueMatch(
-            True,
-            ("cue.noun-predicate", g.lex.speech_nouns[noun].id),
-            CueKind.NOUN_PREDICATE,
-            (w.start, w.start + len(noun) + 2 if w.text[len(noun) :].startswith("이다") else w.start + len(noun), noun),
+            speech=True,
+            rules=("cue.noun-predicate", g.lex.speech_nouns[noun].id),
+            kind=CueKind.NOUN_PREDICATE,
+            cue=(
+                w.start,
+                w.start + len(noun) + 2 if w.text[len(noun) :].startswith("이다") else w.start + len(noun),
+                noun,
+            ),
             clause_end=trim(w)[1],
             speaker_span=(sentence, start, owner.end - 1),
             speaker_rule="speaker.noun-predicate",

@@ -42,7 +42,7 @@ FINAL_PUNCT = regex.compile(
 )
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Item:
     """A reported clause (cleaned-text offsets)."""
 
@@ -239,16 +239,16 @@ def _make(
         kind = QuoteKind.MIXED
         rules = (*rules, "indirect.mixed")
     cm = CueMatch(
-        True,
-        rules,
-        cue_kind,
-        cue,
+        speech=True,
+        rules=rules,
+        kind=cue_kind,
+        cue=cue,
         links_next=links_next,
         clause_end=clause_end,
         speaker_span=speaker_span,
         speaker_rule=speaker_rule,
     )
-    return Item(kind, start, end, si, cm, no_speaker)
+    return Item(kind=kind, start=start, end=end, sentence=si, cue=cm, no_speaker=no_speaker)
 
 
 def _quotative(
@@ -381,15 +381,15 @@ def _according_to(doc: Doc, g: Grammar, si: int, words: list[Word], i: int) -> I
     form = w.text.rstrip(",")
     cue = (w.start, w.start + len(form), form[:-1] + "다")  # 따르면 -> 따르다, 의하면 -> 의하다
     cm = CueMatch(
-        True,
-        ("indirect.according-to",),
-        CueKind.PREDICATE,
-        cue,
+        speech=True,
+        rules=("indirect.according-to",),
+        kind=CueKind.PREDICATE,
+        cue=cue,
         clause_end=end,
         speaker_span=(si, start, src.end - 1),
         speaker_rule="speaker.according-to",
     )
-    return Item(QuoteKind.ACCORDING_TO, rest[0].start, end, si, cm)
+    return Item(kind=QuoteKind.ACCORDING_TO, start=rest[0].start, end=end, sentence=si, cue=cm)
 
 
 def _hearsay_that(doc: Doc, g: Grammar, si: int, words: list[Word], items: list[Item]) -> Item | None:
@@ -408,6 +408,12 @@ def _hearsay_that(doc: Doc, g: Grammar, si: int, words: list[Word], items: list[
         if end - start < 4:
             return None
         cue = (words[i + 1].start, _clause_end_of(words[i + 1]), pred[0])
-        cm = CueMatch(True, ("indirect.hearsay", "indirect.hearsay-that"), CueKind.PREDICATE, cue, clause_end=cue[1])
-        return Item(QuoteKind.HEARSAY, start, end, si, cm, True)
+        cm = CueMatch(
+            speech=True,
+            rules=("indirect.hearsay", "indirect.hearsay-that"),
+            kind=CueKind.PREDICATE,
+            cue=cue,
+            clause_end=cue[1],
+        )
+        return Item(kind=QuoteKind.HEARSAY, start=start, end=end, sentence=si, cue=cm, no_speaker=True)
     return None

@@ -65,7 +65,7 @@ def _after_the_quote(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> C
         return found
     nxt = doc.next_top(span)
     if nxt is not None and nxt.open >= end and not doc.text[end : nxt.open].strip(" \t,\N{MIDDLE DOT}"):
-        return CueMatch(False, ("cue.coordinated",), coordinated=True)
+        return CueMatch(speech=False, rules=("cue.coordinated",), coordinated=True)
     words = words_after(doc, sentence, end)
     found = _noun_predicate_after(doc, span, sentence, g, words, tail)
     if found is not None:
@@ -84,10 +84,10 @@ def _etc(doc: Doc, sentence: int, g: Grammar, end: int, tail: str) -> CueMatch |
         noun = speech_noun(w, g)
         if noun is not None:
             return CueMatch(
-                True,
-                ("cue.adnominal", "cue.etc", g.lex.speech_nouns[noun].id),
-                CueKind.ADNOMINAL,
-                (w.start, w.start + len(noun), noun),
+                speech=True,
+                rules=("cue.adnominal", "cue.etc", g.lex.speech_nouns[noun].id),
+                kind=CueKind.ADNOMINAL,
+                cue=(w.start, w.start + len(noun), noun),
                 clause_end=w.start + len(noun),
             )
     return None
@@ -117,7 +117,13 @@ def _bare_quote_first(doc: Doc, sentence: int, g: Grammar, end: int, s_end: int,
         row = g.lex.predicates.get(pred[0])
         if row is not None and row.kind != "naming" and cands and cands[0].end < w.start:
             s, e = trim(w)
-            return CueMatch(True, ("cue.bare-quote-first", row.id), CueKind.PREDICATE, (s, e, pred[0]), clause_end=e)
+            return CueMatch(
+                speech=True,
+                rules=("cue.bare-quote-first", row.id),
+                kind=CueKind.PREDICATE,
+                cue=(s, e, pred[0]),
+                clause_end=e,
+            )
         break
     return None
 
@@ -147,10 +153,10 @@ def _caption(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
         return None
     n0, n1 = cap.span("name")
     return CueMatch(
-        True,
-        ("cue.caption",),
-        CueKind.CAPTION,
-        None,
+        speech=True,
+        rules=("cue.caption",),
+        kind=CueKind.CAPTION,
+        cue=None,
         speaker_span=(sentence, n0, n1),
         speaker_rule="speaker.caption",
     )
@@ -162,10 +168,10 @@ def _standing_alone(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, un
     tail = doc.text[doc.span_end(span) : s_end]
     outside = g.byline.sub(" ", doc.text[s_start : span.open]).split() + tail.split()
     if all(w.strip(".,") in g.continuation for w in outside) and (sentence_like(doc, span, g) or unclosed):
-        return CueMatch(True, ("cue.standalone",))
+        return CueMatch(speech=True, rules=("cue.standalone",))
     if unclosed and subject_candidates(doc, sentence, s_start, span.open, g.lex):
-        return CueMatch(True, ("cue.unclosed-after-subject",))
-    return CueMatch(False, ("cue.none",))
+        return CueMatch(speech=True, rules=("cue.unclosed-after-subject",))
+    return CueMatch(speech=False, rules=("cue.none",))
 
 
 def _juxtaposed_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
@@ -189,10 +195,10 @@ def _juxtaposed_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> 
     if title_of(last_text, g.lex) is None or any(predicate_of(w) for w in words):
         return None
     return CueMatch(
-        True,
-        ("cue.juxtaposed-after",),
-        None,
-        None,
+        speech=True,
+        rules=("cue.juxtaposed-after",),
+        kind=None,
+        cue=None,
         speaker_span=(sentence, words[0].start, words[-1].start + len(last_text)),
         speaker_rule="speaker.juxtaposed",
     )
@@ -221,7 +227,11 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
         elif speech_noun(last, g) or last.text in g.headline_cues_before:
             s, e = trim(last)
             return CueMatch(
-                True, ("cue.headline", "cue.headline-cue-before"), CueKind.HEADLINE, (s, e, last.text), clause_end=e
+                speech=True,
+                rules=("cue.headline", "cue.headline-cue-before"),
+                kind=CueKind.HEADLINE,
+                cue=(s, e, last.text),
+                clause_end=e,
             )
     if speaker is None and after and sep:
         speaker, cue = _speaker_after(doc, g, after, sep.end(), cue)
@@ -230,10 +240,10 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
     if speaker is None:
         return None
     return CueMatch(
-        True,
-        ("cue.headline",),
-        CueKind.HEADLINE,
-        cue,
+        speech=True,
+        rules=("cue.headline",),
+        kind=CueKind.HEADLINE,
+        cue=cue,
         clause_end=cue[1] if cue else -1,
         speaker_span=(sentence, *speaker),
         speaker_rule="speaker.headline",
@@ -335,10 +345,10 @@ def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -
     c = next((c for c in cands if c.role == "topic"), cands[0])
     s, e = trim(words[-1])
     return CueMatch(
-        True,
-        ("cue.introduction-after", row.id),
-        CueKind.INTRODUCTION,
-        (s, e, pred[0]),
+        speech=True,
+        rules=("cue.introduction-after", row.id),
+        kind=CueKind.INTRODUCTION,
+        cue=(s, e, pred[0]),
         clause_end=e,
         speaker_span=(nxt, c.start, c.end),
         speaker_rule="speaker.introduction",
@@ -374,10 +384,10 @@ def _introduction(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, before:
         c = next((c for c in reversed(cands) if c.role == "topic"), cands[-1])
         speaker = (target, c.start, c.end)
     return CueMatch(
-        True,
-        ("cue.introduction", row.id),
-        CueKind.INTRODUCTION,
-        (s, e, pred[0]),
+        speech=True,
+        rules=("cue.introduction", row.id),
+        kind=CueKind.INTRODUCTION,
+        cue=(s, e, pred[0]),
         clause_end=e,
         speaker_span=speaker,
         speaker_rule="speaker.introduction" if speaker else None,

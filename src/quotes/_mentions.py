@@ -41,7 +41,7 @@ HANGUL_LETTER = regex.compile(r"\p{Hangul}")
 ACRONYM = regex.compile(r"[A-Z0-9&.\-]{2,}")
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Parts:
     """A mention split into its parts (see :class:`quotes.Speaker`).
 
@@ -203,7 +203,14 @@ class _Mention:
         surname: str | None = None,
         rules: Iterable[str] = (),
     ) -> Parts:
-        return Parts(name, self.title, affiliation, kind, surname=surname, rules=(*self.rules, *rules))
+        return Parts(
+            name=name,
+            title=self.title,
+            affiliation=affiliation,
+            kind=kind,
+            surname=surname,
+            rules=(*self.rules, *rules),
+        )
 
 
 def _start(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) -> _Mention:

@@ -56,7 +56,7 @@ PUNCT_TAIL = regex.compile(
 )
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Candidate:
     """A subject noun phrase: its span (without the particle) and its words."""
 
@@ -218,7 +218,7 @@ def subject_candidates(doc: Doc, sentence: int, a: int, b: int, lex: Lexicon) ->
         if lex.word_kind(texts[-1], "stop") or TIME_WORD.match(texts[-1]):
             continue
         tags = tuple(word_tag(x, pstart) for x in np_words)
-        out.append(Candidate(start, pstart, form, role, tuple(texts), tags))
+        out.append(Candidate(start=start, end=pstart, particle=form, role=role, words=tuple(texts), first_tags=tags))
     return out
 
 

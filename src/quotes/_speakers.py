@@ -193,7 +193,9 @@ def genitive_owner(view: ChainView) -> Answer | None:
     texts = [x.text for x in np_words]
     texts[-1] = doc.text[np_words[-1].start : end]
     tags = tuple(word_tag(x) for x in np_words)
-    if not person_like(Candidate(start, end, "의", "genitive", tuple(texts), tags), lex):
+    if not person_like(
+        Candidate(start=start, end=end, particle="의", role="genitive", words=tuple(texts), first_tags=tags), lex
+    ):
         view.reject(rule, (start, end), "genitive owner, but not a person, organisation or group")
         return None
     return Answer(rule=rule, order=Order.SPEAKER_FIRST, where=(view.sentence, start, end))

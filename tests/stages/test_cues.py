@@ -48,7 +48,7 @@ def test_quotative_with_a_naming_verb_is_not_speech(text: str, make_doc: MakeDoc
 
 @pytest.mark.parametrize("text", ["회사는 '소버린 AI'를 새 목표로 내걸었다.", "정부는 '탄소 중립'을 선언했다."])
 def test_case_particle_is_not_speech(text: str, make_doc: MakeDoc, grammar: Grammar) -> None:
-    assert _only(text, make_doc, grammar) == CueMatch(False, ("cue.case-particle",))
+    assert _only(text, make_doc, grammar) == CueMatch(speech=False, rules=("cue.case-particle",))
 
 
 @pytest.mark.parametrize(
