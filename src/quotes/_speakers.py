@@ -39,7 +39,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from ._document import Doc
+from ._document import Doc, Word
 from ._lexicon import Lexicon
 from ._marks import QuotedSpan
 from ._mentions import Parts, parse_mention, title_of
@@ -178,12 +178,21 @@ def _pick_before(view: ChainView, cands: list[Candidate], rule: str) -> Candidat
     return topics[-1] if topics else None
 
 
+def _words_up_to_the_mark(view: ChainView) -> list[Word]:
+    """The words of the sentence before the chain's opening mark, if the last one touches it."""
+    doc, span = view.doc, view.opening
+    words = [w for w in doc.words_outside_quotes(view.sentence, 0, span.open) if w.end <= span.open]
+    if not words or doc.text[words[-1].end : span.open].strip():
+        return []
+    return words
+
+
 def genitive_owner(view: ChainView) -> Answer | None:
     """``김 의원의 "…"는 발언``: the owner right before the quote."""
     rule = "speaker.genitive"
-    doc, lex, span = view.doc, view.lex, view.opening
-    words = [w for w in doc.words_outside_quotes(view.sentence, 0, span.open) if w.end <= span.open]
-    if not words or doc.text[words[-1].end : span.open].strip():
+    doc, lex = view.doc, view.lex
+    words = _words_up_to_the_mark(view)
+    if not words:
         return None
     last = words[-1]
     if not last.tokens or last.tokens[-1].tag != "JKG" or last.tokens[-1].start <= last.start:
@@ -204,9 +213,9 @@ def genitive_owner(view: ChainView) -> Answer | None:
 def juxtaposed(view: ChainView) -> Answer | None:
     """``이창용 한국은행 총재 "…"라며``: a titled name right before the mark, no particle."""
     rule = "speaker.juxtaposed"
-    doc, lex, span = view.doc, view.lex, view.opening
-    words = [w for w in doc.words_outside_quotes(view.sentence, 0, span.open) if w.end <= span.open]
-    if not words or doc.text[words[-1].end : span.open].strip():
+    doc, lex = view.doc, view.lex
+    words = _words_up_to_the_mark(view)
+    if not words:
         return None
     last = words[-1]
     if not last.tokens or title_of(last.text, lex) is None:
