@@ -107,6 +107,12 @@ MENTION_WORD_KINDS: frozenset[str] = frozenset(
         "topic_particle",
     }
 )
+#: Word classes added by the generalisation work (issue 11), one set per stage owner;
+#: rows live in ``cue_words.tsv`` / ``mention_words.tsv`` like the others.
+LAYOUT_WORD_KINDS: frozenset[str] = frozenset()
+ATTACHED_WORD_KINDS: frozenset[str] = frozenset()
+SPEAKER_WORD_KINDS: frozenset[str] = frozenset()
+REFERENCE_WORD_KINDS: frozenset[str] = frozenset()
 KINDS: dict[str, frozenset[str]] = {
     "predicates": frozenset(
         [
@@ -130,7 +136,11 @@ KINDS: dict[str, frozenset[str]] = {
     "particles": frozenset({"quotative", "connective", "adnominal"}),
     "words": frozenset({"pronoun", "collective", "organisation", "org_suffix", "country", "stop", "surname", "opener"})
     | CUE_WORD_KINDS
-    | MENTION_WORD_KINDS,
+    | MENTION_WORD_KINDS
+    | LAYOUT_WORD_KINDS
+    | ATTACHED_WORD_KINDS
+    | SPEAKER_WORD_KINDS
+    | REFERENCE_WORD_KINDS,
 }
 BUNDLED = (
     "predicates.tsv",
