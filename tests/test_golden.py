@@ -20,7 +20,7 @@ from helpers import GOLDEN, load_cases
 from quotes.config import ALL_KINDS
 from quotes.evaluate import evaluate
 
-FILES = ("direct", "nonspeech", "demo", "indirect", "layout", "attached", "sieve", "references")
+FILES = ("direct", "nonspeech", "demo", "indirect", "layout", "attached", "sieve", "references", "collections")
 # indirect.jsonl also annotates hearsay and belief, which are off by default.
 ALL = quotes.Extractor(kinds=ALL_KINDS)
 KNOWN = {

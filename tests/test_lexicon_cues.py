@@ -307,7 +307,9 @@ def test_frame_noun_tail_is_stripped_from_the_frame_noun(row: Row) -> None:
 
 def test_every_cue_word_kind_is_tested() -> None:
     assert TESTED == CUE_WORD_KINDS
-    assert {r.kind for r in CUE_ROWS} == CUE_WORD_KINDS
+    # The word classes of the issue-11 stage owners are tested in their own files.
+    owned = quotes._lexicon.LAYOUT_WORD_KINDS | quotes._lexicon.ATTACHED_WORD_KINDS
+    assert {r.kind for r in CUE_ROWS} - owned == CUE_WORD_KINDS
 
 
 def test_derived_headline_cues_before_the_quote_hold_every_x_hada_stem() -> None:

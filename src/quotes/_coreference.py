@@ -33,6 +33,7 @@ from ._document import Doc, Word
 from ._lexicon import Lexicon, default_lexicon
 from ._mention_words import kind_words, mention_words
 from ._mentions import Parts, parse_mention, title_of
+from ._morphology import Token
 from ._phrases import noun_phrase_left, subject_candidates, word_tag
 from ._speakers import Attribution
 from .records import Entity, Mention, Quote, SpeakerKind
@@ -46,6 +47,9 @@ class PersonMention:
     end: int
     paragraph: int
     parts: Parts
+    #: "topic" (은/는, a speaker, the owner of a topic: 포옛 감독의 분위기는), "subject" (이/가)
+    #: or "other" (…으로부터, …의 방북): what a pronoun may take, best first
+    role: str = "topic"
 
 
 class MentionIndex:
@@ -74,14 +78,25 @@ class MentionIndex:
             words = self.doc.words(i)
             for k in self.doc.outside_quotes(i):
                 w = words[k]
-                jpos = next((t.start for t in w.tokens if t.tag.startswith("J")), w.end)
-                base = self.doc.text[w.start : jpos].rstrip(".,")
+                j = next((t for t in w.tokens if t.tag.startswith("J")), None)
+                base = self.doc.text[w.start : w.end if j is None else j.start].rstrip(".,")
                 if not base or title_of(base, self.lex) is None:
                     continue
                 end = w.start + len(base)
-                out.extend(self._mention(words, k, end, para))
+                role = self._role(j, words[k + 1] if k + 1 < len(words) else None)
+                out.extend(attrs.evolve(m, role=role) for m in self._mention(words, k, end, para))
         self._titled[i] = out
         return out
+
+    def _role(self, particle: Token | None, nxt: Word | None) -> str:
+        topics = kind_words(self.lex, "topic_particle")
+        if particle is None:
+            return "other"
+        if particle.tag == "JX" and particle.form in topics:
+            return "topic"
+        if particle.tag == "JKG" and nxt is not None and nxt.tokens and nxt.tokens[-1].form in topics:
+            return "topic"  # 포옛 감독의 분위기는
+        return "subject" if particle.tag == "JKS" else "other"
 
     def subjects(self, i: int) -> list[PersonMention]:
         """Person subjects with a name in sentence ``i`` (``이도현이 …``)."""
@@ -94,7 +109,8 @@ class MentionIndex:
         for c in subject_candidates(self.doc, i, s, e, self.lex):
             parts = parse_mention(c.words, c.first_tags, self.lex)
             if parts.kind == SpeakerKind.PERSON and parts.name:
-                out.append(PersonMention(start=c.start, end=c.end, paragraph=para, parts=parts))
+                role = "topic" if c.role == "topic" else "subject"
+                out.append(PersonMention(start=c.start, end=c.end, paragraph=para, parts=parts, role=role))
         self._subjects[i] = out
         return out
 
@@ -259,7 +275,7 @@ def resolve(
         out.append(res)
         if res is not None and res is not AMBIGUOUS:
             resolved[men.start] = res.name
-        if men.parts.kind in (SpeakerKind.PERSON, SpeakerKind.PRONOUN):
+        if men.parts.kind in (SpeakerKind.PERSON, SpeakerKind.PRONOUN) or men.start in resolved:
             pool.add(men)
     return out
 
@@ -323,12 +339,17 @@ def _resolve_one(
 
     if p.kind == SpeakerKind.PRONOUN:
         near = [
-            c for c in pool.before(men.start) if c.parts.kind == SpeakerKind.PERSON and men.paragraph - c.paragraph <= 1
+            c
+            for c in pool.before(men.start, limit=16)
+            if (c.parts.kind == SpeakerKind.PERSON or c.start in resolved)  # 한 감독 -> 한정우
+            and c.role != "other"
+            and men.paragraph - c.paragraph <= 1
         ]
+        topics = [c for c in near if c.role == "topic"]
         if not near:
             return None
-        last = near[-1]
-        name = last.parts.name or resolved.get(last.start)
+        last = (topics or near)[-1]  # the latest person topic, not a name in an adverbial (…으로부터)
+        name = resolved.get(last.start) or last.parts.name  # 벨리니 장관 -> 마르코 벨리니
         if name is None and last.parts.surname:  # 박 대표 … 그는: resolve the antecedent first
             inner = _resolve_one(last, pool, resolved, lex)
             name = inner.name if inner else None

@@ -23,7 +23,7 @@ the word lists of the cue, layout and indirect stages are word classes of
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 import regex
@@ -31,7 +31,8 @@ import regex
 from ._document import Doc, Word
 from ._lexicon import Lexicon
 from ._marks import Family, QuotedSpan
-from ._phrases import noun_phrase_left, predicate_of, trim
+from ._mentions import speaker_like
+from ._phrases import NOMINAL, noun_phrase_left, predicate_of, trim
 from .records import CueKind
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "alternation",
     "attached",
     "noun_predicate",
+    "owned_noun",
     "sentence_like",
     "speech_noun",
     "words_after",
@@ -56,6 +58,13 @@ CLAUSE_HINTS = r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐�
 #: Adverbials by their shape (``서울에서``, ``기자에게``, ``3일``); the
 #: ``intro_adverb`` words are added to them.
 ADVERBIAL_SHAPES = r"\S+에서(?:는)?|\S+에게|\S+를 통해|\S+을 통해|\d+일"
+#: Noun-phrase words an adnominal ending may skip before its speech-noun head
+#: (``"…"는 미국 시사 주간지 뉴스위크의 보도``).
+MAX_SKIPPED = 4
+#: Tags of the words inside such a noun phrase: determiners and the adnominal
+#: ending of a modifier (``한``, ``격앙된``), the genitive ``의``.
+DETERMINER, ADNOMINAL_ETM, GENITIVE = "MM", "ETM", "JKG"
+PAST_ETM = frozenset({"\N{HANGUL JONGSEONG NIEUN}", "\N{HANGUL SYLLABLE EUN}"})
 
 
 @attrs.frozen(kw_only=True)
@@ -90,7 +99,10 @@ class Grammar:
         self.lex = lex
         forms = sorted(lex.particles, key=len, reverse=True)
         self.particle = regex.compile(
-            r"[ \t]?(?P<p>" + "|".join(regex.escape(f) for f in forms) + r")"
+            # One space, a gloss in parentheses ("네"(Yes, Sir)라고), a past copula before 다고/다며
+            # ("…것"이었다며) and a delimiter after the ending ("…"고만 답했다) may come between.
+            r"[ \t]?(?:\([^()\n]{1,20}\))?(?:(?:이었|였)(?=다))?"
+            r"(?P<p>" + "|".join(regex.escape(f) for f in forms) + r")(?:만|까지)?"
             r"(?=[\s,.\N{HORIZONTAL ELLIPSIS}!?\N{MIDDLE DOT})\]"
             r"\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
             r"'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]|$)"
@@ -124,6 +136,10 @@ class Grammar:
         self.thing_subjects_indirect = frozenset(self.words("thing_subject"))
         self.thing_subjects = self.thing_subjects_indirect | frozenset(self.words("thing_subject_quote"))
         self.etc_words = frozenset(self.words("etc_word"))
+        #: Determiners inside a speaker's noun phrase (``한 남성의``).
+        self.np_determiners = frozenset(self.words("np_determiner"))
+        #: Genitive nouns that describe a text rather than own the words (``'…'라는 제목의 글``).
+        self.not_owners = frozenset(self.words("not_owner"))
         self.sentence_like = regex.compile(
             rf"(?:{FINAL_MARKS}|{alternation(self.words('final_ending'))})[\s{FINAL_MARKS[1:-1]}]*$"
         )
@@ -175,6 +191,10 @@ class Grammar:
         self.according_to = frozenset(self.words("according_to"))
         #: Frame and hearsay nouns, longest first (``…다는 입장이다``).
         self.frame_nouns = sorted(set(self.words("frame_noun")) | self.hearsay_nouns, key=lambda n: (-len(n), n))
+        #: Heads of an adnominal reported clause: frame nouns and nouns of reports (``…냐는 질문``).
+        self.head_nouns = sorted(set(self.frame_nouns) | set(self.words("report_noun")), key=lambda n: (-len(n), n))
+        #: The word that closes a topic frame before a reported clause (``X에 대해``, ``X와 관련해``).
+        self.frame_closers = frozenset(self.words("frame_closer"))
         hints = CLAUSE_HINTS + "|" + alternation(self.according_to)
         self.prefilter_no_hearsay = regex.compile(hints)
         self.prefilter = regex.compile(hints + "|" + alternation(self.words("hearsay_hint")))
@@ -295,22 +315,104 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
         w0 = words[1]
     noun = speech_noun(w0, g)
     if noun is None:
-        return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.not-speech-noun"))
+        return _owned(doc, span, sentence, g, words, pid)
     if noun in g.double_only_nouns and span.family == Family.SINGLE:
         return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.saying"))  # '…'라는 말: a saying, a slogan
     row = g.lex.speech_nouns[noun]
+    start = w0.start + w0.text.index(noun)  # 112신고
     return CueMatch(
         speech=True,
         rules=("cue.adnominal", pid, row.id),
         kind=CueKind.ADNOMINAL,
-        cue=(w0.start, w0.start + len(noun), noun),
-        clause_end=w0.start + len(noun),
+        cue=(start, start + len(noun), noun),
+        clause_end=start + len(noun),
     )
+
+
+def _owned(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, words: list[Word], pid: str) -> CueMatch:
+    """``"…"는 한 남성의 신고``: a speech noun after a few noun-phrase words, its owner the speaker."""
+    content = doc.text[span.content_start : span.content_end].strip()
+    found = owned_noun(doc, sentence, words, g, lambda w: speech_noun(w, g))
+    if found is None or not g.sentence_like.search(content):
+        return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.not-speech-noun"))
+    head, noun, owner = found
+    w = words[head]
+    start = w.start + w.text.index(noun)
+    return CueMatch(
+        speech=True,
+        rules=("cue.adnominal", pid, "cue.owned-noun", g.lex.speech_nouns[noun].id),
+        kind=CueKind.ADNOMINAL,
+        cue=(start, start + len(noun), noun),
+        clause_end=start + len(noun),
+        speaker_span=None if owner is None else (sentence, *owner),
+        speaker_rule=None if owner is None else "speaker.noun-owner",
+    )
+
+
+def _np_word(w: Word) -> str | None:
+    """The role of ``w`` inside a noun phrase before its head (``None``: not such a word)."""
+    toks = [t for t in w.tokens if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
+    if not toks:
+        return None
+    last = toks[-1].tag
+    if last == GENITIVE and len(toks) > 1:
+        return "owner"
+    if last == DETERMINER:
+        return "determiner"
+    if last == ADNOMINAL_ETM and toks[-1].form in PAST_ETM and any(t.tag.startswith(("V", "XS")) for t in toks):
+        return "modifier"  # 격앙된, 짧은 (not a relative clause in the present: 대화하는)
+    if all(t.tag in NOMINAL for t in toks):
+        return "noun"
+    return None
+
+
+def owned_noun(
+    doc: Doc, sentence: int, words: list[Word], g: Grammar, head_noun: Callable[[Word], str | None]
+) -> tuple[int, str, tuple[int, int] | None] | None:
+    """A speech-noun head after one to :data:`MAX_SKIPPED` noun-phrase words.
+
+    Returns the head's index in ``words``, the noun and the owner's span: the
+    genitive ``X의`` (``한 남성의 신고``), or the bare nouns before the head
+    when they name a speaker (``한 외신 기자 질문``); ``None`` without one.
+    """
+    roles: list[str] = []
+    for j, w in enumerate(words[: MAX_SKIPPED + 1]):
+        if j and doc.text[words[j - 1].end : w.start].strip():
+            return None  # a quote or a mark between: not one phrase
+        noun = head_noun(w) if j else None
+        if noun is not None:
+            return j, noun, _owner(doc, words[:j], roles, g)
+        role = _np_word(w)
+        if role is None or (role == "modifier" and roles and roles[-1] != "determiner"):
+            return None  # 주어 없는 질문: a relative clause, not a modifier of the head
+        if role == "owner" and _stem_of(w) in g.not_owners:
+            return None  # '…'라는 제목의 글: the quote names the text
+        roles.append(role)
+    return None
+
+
+def _owner(doc: Doc, skipped: list[Word], roles: list[str], g: Grammar) -> tuple[int, int] | None:
+    if "owner" in roles:
+        k = len(roles) - 1 - roles[::-1].index("owner")
+        first = max((i + 1 for i in range(k) if roles[i] == "modifier"), default=0)
+        return skipped[first].start, skipped[k].end - 1
+    if "modifier" in roles:
+        return None
+    texts = [w.text for w in skipped]
+    if speaker_like(texts, [w.tokens[0].tag for w in skipped], g.lex):
+        return skipped[0].start, skipped[-1].end
+    return None
+
+
+def _stem_of(w: Word) -> str:
+    """``w`` up to its first particle (``제목의`` -> ``제목``)."""
+    return next((w.text[: t.start - w.start] for t in w.tokens if t.tag.startswith("J")), w.text)
 
 
 def speech_noun(word: Word, g: Grammar) -> str | None:
     """The speech noun ``word`` starts with, if the rest is only particles."""
-    m = g.speech_noun.match(word.text)
+    lead = len(word.text) - len(word.text.lstrip("0123456789"))  # 112신고
+    m = g.speech_noun.match(word.text, lead)
     if m is None:
         return None
     end = word.start + m.end()
@@ -332,6 +434,8 @@ def noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> Cu
         k = next(i for i, x in enumerate(all_words) if x.start == w.start)
         if k == 0:
             continue
+        while k > 1 and _np_word(all_words[k - 1]) == "modifier":
+            k -= 1  # 이들 증권사의 공통된 설명이다
         owner = all_words[k - 1]
         if not owner.text.endswith("의") or len(owner.text) < 2:
             continue

@@ -28,7 +28,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from ._cues import CueMatch, Grammar, noun_predicate
+from ._cues import CueMatch, Grammar, noun_predicate, owned_noun
 from ._document import Doc, Word
 from ._phrases import TIME_WORD, noun_phrase_left, person_like, predicate_of, subject_candidates
 from .records import CueKind, QuoteKind
@@ -112,6 +112,7 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
     items: list[Item] = []
     boundary = s_start
     speech_end = -1  # end of the last direct quote spoken before the clause
+    frame: Item | None = None  # X에 따르면: the rest of the sentence
     for i, w in enumerate(words):
         # A direct quote spoken in this sentence ends any clause before it.
         for span in doc.tops_in(boundary, w.start):
@@ -120,14 +121,16 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
                 speech_end = doc.span_end(span)
         if w.start < boundary:
             continue
-        according = _according_to(doc, g, si, words, i)
-        if according is not None:
-            later = [x for x in words[i + 1 :] if _ending(x, g)]
-            if not later and not any(s_start <= sp < s_end and sp > w.start for sp in speech_spans):
-                items.append(according)
-            break
+        if frame is None:
+            frame = _according_to(doc, g, si, words, i)
+            if frame is not None:
+                if any(frame.start <= sp < s_end for sp in speech_spans):
+                    frame = None  # a direct quote inside: the speaker stage would read the frame as its report
+                    break
+                boundary = w.end
+                continue
         found = _ending(w, g)
-        if found is None or doc.glued_to_close(w):
+        if found is None or doc.glued_to_close(w) or _spaced_ending(doc, g, w):
             continue
         role, form = found
         end = _clause_end(w, g)
@@ -156,12 +159,31 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
         if item is not None:
             items.append(item)
             boundary = item.cue.clause_end if item.cue.clause_end > w.end else w.end
-    hearsay = _hearsay_that(doc, g, si, words, items)
-    if hearsay is not None:
-        items.append(hearsay)
+    if frame is not None:
+        # X에 따르면 S: S is the source's report; the clauses inside it are not records of their own.
+        items = [it for it in items if it.start < frame.start]
+        items.append(frame)
+    else:
+        hearsay = _hearsay_that(doc, g, si, words, items)
+        if hearsay is not None:
+            items.append(hearsay)
     return sorted(items, key=lambda x: x.start)
 
 
+def _spaced_ending(doc: Doc, g: Grammar, w: Word) -> bool:
+    """Is ``w`` the ending of the quote before it, after a space or a gloss (``"…날" 이라면서``)?"""
+    for pos in range(w.start - 1, max(-1, w.start - GLOSS_REACH), -1):
+        span = doc.in_top_quote(pos)
+        if span is not None:
+            if span.close != pos:
+                return False
+            m = g.particle.match(doc.text, pos + 1)
+            return m is not None and m.end() >= w.end - 1
+    return False
+
+
+#: How far back a closing mark can be from an ending it governs (one space or a gloss).
+GLOSS_REACH = 24
 QUOTE_PARTICLE_ONLY = regex.compile(r"(?:이?라)?고\s+$")
 
 
@@ -194,6 +216,7 @@ def _start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int)
         word_end = doc.text.find(" ", c.end)
         start = c.end if word_end < 0 else word_end
     words = [w for w in doc.words(si) if start <= w.start < end]
+    words = _after_frame(words, g)
     skipped = 0
     while (
         words
@@ -207,6 +230,14 @@ def _start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int)
         words.pop(0)
         skipped += 1
     return words[0].start if words else start
+
+
+def _after_frame(words: list[Word], g: Grammar) -> list[Word]:
+    """Drop a leading topic frame: ``X에 대해``, ``X와 관련해``, ``X를 두고`` (up to four words)."""
+    for k, w in enumerate(words[:5]):
+        if w.text.rstrip(",") in g.frame_closers:
+            return words[k + 1 :] if k + 1 < len(words) else words
+    return words
 
 
 def _make(
@@ -318,8 +349,15 @@ def _adnominal(
             speaker_span=found.speaker_span,
             speaker_rule=found.speaker_rule,
         )
-    stem = g.noun_particle_tail.sub("", nxt.text)
-    noun = next((n for n in g.frame_nouns if stem.endswith(n) and len(stem) - len(n) <= 2), None)
+    noun = _head_noun(nxt, g)
+    owner: tuple[int, int] | None = None
+    if noun is None:  # …다는 일본 외신 보도에 대해: a few noun-phrase words before the head
+        owned = owned_noun(doc, si, rest, g, lambda x: _head_noun(x, g))
+        if owned is not None:
+            head, noun, owner = owned
+            rest = rest[head:]
+            nxt = rest[0]
+    stem = _stem(nxt, g)
     tail = rest[1:]
     pred = next((predicate_of(x) for x in tail if predicate_of(x) is not None), None)
     if noun is None:
@@ -331,6 +369,21 @@ def _adnominal(
     copula = any(t.tag == "VCP" for t in nxt.tokens)
     cue = (nxt.start + len(stem) - len(noun), nxt.start + len(stem), noun)
     reporting = pred is not None and g.lex.predicates.get(pred[0]) is not None
+    if owner is not None:  # 정부 전망이 나왔다: the owner said it
+        return _make(
+            doc,
+            g,
+            si,
+            QuoteKind.INDIRECT,
+            boundary,
+            end,
+            cue,
+            CueKind.ADNOMINAL,
+            ("indirect.adnominal", "indirect.owned-noun"),
+            clause_end=cue[1],
+            speaker_span=(si, *owner),
+            speaker_rule="speaker.noun-owner",
+        )
     if (noun in g.hearsay_nouns and (copula or not reporting)) or (pred is not None and pred[0] in g.hearsay_verbs):
         return _make(
             doc,
@@ -361,16 +414,38 @@ def _adnominal(
     )
 
 
+def _stem(word: Word, g: Grammar) -> str:
+    """``word`` without its particle or copula (``보도에`` -> ``보도``)."""
+    stem = g.noun_particle_tail.sub("", word.text)
+    particle = next((t.start for t in word.tokens if t.tag in ("JKB", "JC")), None)
+    if particle is not None and word.start < particle < word.start + len(stem):
+        stem = word.text[: particle - word.start]  # 보도와 (관련해)
+    return stem
+
+
+def _head_noun(word: Word, g: Grammar) -> str | None:
+    """The frame, hearsay or report noun ``word`` ends in, before its particle (``보도에``)."""
+    stem = _stem(word, g)
+    return next((n for n in g.head_nouns if stem.endswith(n) and len(stem) - len(n) <= 2), None)
+
+
 def _according_to(doc: Doc, g: Grammar, si: int, words: list[Word], i: int) -> Item | None:
     w = words[i]
     if w.text.rstrip(",") not in g.according_to or i == 0:
         return None
     src = words[i - 1]
-    if not src.text.endswith("에") or len(src.text) < 2:
+    if not src.text.endswith("에"):
         return None
-    all_words = list(doc.words(si))
-    k = next(j for j, x in enumerate(all_words) if x.start == src.start)
-    start, _ = noun_phrase_left(doc, all_words, k, src.end - 1, g.lex)
+    if len(src.text) < 2:  # a quoted report title before 에 따르면: the source is the title
+        title = doc.in_top_quote(src.start - 1)
+        if title is None:
+            return None
+        start, src_end = title.content_start, title.content_end
+    else:
+        all_words = list(doc.words(si))
+        k = next(j for j, x in enumerate(all_words) if x.start == src.start)
+        start, _ = noun_phrase_left(doc, all_words, k, src.end - 1, g.lex)
+        src_end = src.end - 1
     rest = words[i + 1 :]
     if not rest:
         return None
@@ -386,7 +461,7 @@ def _according_to(doc: Doc, g: Grammar, si: int, words: list[Word], i: int) -> I
         kind=CueKind.PREDICATE,
         cue=cue,
         clause_end=end,
-        speaker_span=(si, start, src.end - 1),
+        speaker_span=(si, start, src_end),
         speaker_rule="speaker.according-to",
     )
     return Item(kind=QuoteKind.ACCORDING_TO, start=rest[0].start, end=end, sentence=si, cue=cm)

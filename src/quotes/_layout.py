@@ -13,6 +13,9 @@ its closing mark (or with no closing mark) from where it stands, and returns a
   introduction (``이렇게 말했다. "…"``, ``다음과 같이 밝혔다: "…"``) or one
   after (``"…" 김 회장은 이렇게 말했다.``), a titled name after it
   (``"…" 김경문 감독``);
+* a collection item, its speaker after (``▲ "…" (김 대표, 총회에서)``, ``"…" = 김 장관.``) --
+  ``cue.collection-after`` -- or before it (``△김 의원 = "…"``, ``[김OO / 목격자] "…"``) --
+  ``cue.collection-before``, both with ``speaker.collection``;
 * a quote that is a sentence on its own (a continuation) -- ``cue.standalone``.
 
 Anything else is not speech (``cue.none``).
@@ -24,8 +27,9 @@ import regex
 
 from ._cues import CueMatch, Grammar, noun_predicate, sentence_like, speech_noun, words_after
 from ._document import Doc, Word
-from ._marks import QuotedSpan
-from ._mentions import is_korean_name, title_of
+from ._items import collection_after, collection_before
+from ._marks import Family, QuotedSpan
+from ._mentions import is_korean_name, org_like, title_of
 from ._phrases import noun_phrase_left, predicate_of, subject_candidates, trim
 from .records import CueKind
 
@@ -34,9 +38,7 @@ __all__ = ["unattached"]
 INTRO_COLON = regex.compile(r"[:\N{FULLWIDTH COLON}]\s*$")
 
 HEADLINE_MAX = 150  # characters of a headline line
-
 CAPTION_MAX = 120  # characters of a caption before its quote
-
 HEADLINE_SEP = regex.compile(r"\s*(?:\N{HORIZONTAL ELLIPSIS}|\.{2,}|\N{MIDDLE DOT}|,)\s*")
 
 # The word lists (caption labels, headline cues, bylines, continuation words)
@@ -46,7 +48,7 @@ HEADLINE_SEP = regex.compile(r"\s*(?:\N{HORIZONTAL ELLIPSIS}|\.{2,}|\N{MIDDLE DO
 def unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclosed: bool) -> CueMatch:
     """A span with nothing glued after its closing mark (or no closing mark)."""
     if not unclosed:
-        found = _after_the_quote(doc, span, sentence, g)
+        found = collection_after(doc, span, g) or _after_the_quote(doc, span, sentence, g)
         if found is not None:
             return found
     found = _around_the_quote(doc, span, sentence, g, unclosed=unclosed)
@@ -134,6 +136,9 @@ def _around_the_quote(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, 
     cap = _caption(doc, span, sentence, g)
     if cap is not None:
         return cap
+    item = collection_before(doc, span, g)
+    if item is not None:
+        return item
     head = _headline(doc, span, sentence, g)
     if head is not None and not unclosed:
         return head
@@ -210,7 +215,7 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
     ``김 대표 "…"`` (speaker right before), ``"…"…골드만삭스 전망`` (speaker
     after), ``모디 총리, … '…' 치켜세워`` (speaker opening the line).
     """
-    bounds = _headline_line(doc, span, g)
+    bounds = _headline_line(doc, span, g) if _headline_quote(doc, span, g) else None
     if bounds is None:
         return None
     words = _line_words(doc, *bounds)
@@ -250,6 +255,18 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
     )
 
 
+def _headline_quote(doc: Doc, span: QuotedSpan, g: Grammar) -> bool:
+    """Does the quote read as words said?
+
+    Single marks in a headline name a label or a term (``방문객 '기쁨 2배'``): a clause or
+    three words or more.  Double marks: two words or more.
+    """
+    if sentence_like(doc, span, g):
+        return True
+    words = doc.text[span.content_start : span.content_end].split()
+    return len(words) >= (2 if span.family == Family.DOUBLE else 3)
+
+
 def _headline_line(doc: Doc, span: QuotedSpan, g: Grammar) -> tuple[int, int] | None:
     """The bounds of the quote's line if it can be a headline (short, no final ``다.``)."""
     # Look for the line's ends only near the quote: a headline is short.
@@ -282,8 +299,11 @@ def _cue_right_after(doc: Doc, g: Grammar, after: list[Word]) -> tuple[int, int,
 def _names_the_speaker(last: Word, before: list[Word], g: Grammar) -> bool:
     """Does the word right before the quote end a speaker (a title, a name, a short proper noun)?"""
     tag = last.tokens[0].tag if last.tokens else ""
+    short = len(before) <= 3
     return bool(
-        title_of(last.text, g.lex) or is_korean_name(last.text, g.lex, tag) or (tag == "NNP" and len(before) <= 3)
+        title_of(last.text, g.lex)
+        or is_korean_name(last.text, g.lex, tag)
+        or (short and (tag == "NNP" or org_like(last.text, g.lex)))
     )
 
 

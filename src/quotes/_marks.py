@@ -9,7 +9,7 @@ end of its paragraph.
 How marks are read:
 
 * Marks form *families*: double (the straight quotation mark, the left and
-  right double quotation marks, the fullwidth quotation mark and the double
+  right double quotation marks, the fullwidth quotation mark, the double prime (not after a digit) and the double
   low-9 mark), single (the apostrophe, the left and right single quotation
   marks, the fullwidth apostrophe and the backtick) and corner brackets
   (``「 」``, ``『 』``); :data:`FAMILY_OF` is the table.  Within a
@@ -56,7 +56,7 @@ class Family(enum.StrEnum):
 FAMILY_OF: dict[str, Family] = {
     **dict.fromkeys(
         "\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
-        "\N{FULLWIDTH QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}",
+        "\N{FULLWIDTH QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{DOUBLE PRIME}",
         Family.DOUBLE,
     ),
     **dict.fromkeys(
@@ -79,7 +79,7 @@ BRACKET_FAMILIES = frozenset({Family.CORNER, Family.WHITE_CORNER})
 
 MARK = regex.compile(
     r"""
-    [\"\u201c\u201d\uff02\u201e'\u2018\u2019\uff07`\u300c\u300d\u300e\u300f]  # any mark we pair
+    [\"\u201c\u201d\uff02\u201e\u2033'\u2018\u2019\uff07`\u300c\u300d\u300e\u300f]  # any mark we pair
     """,
     regex.VERBOSE,
 )
@@ -95,6 +95,12 @@ PARTICLE_NEXT = regex.compile(
     r"(?=[\s,.…!?)]|$)"
 )
 DECADE = regex.compile(r"'\d\ds\b")
+#: A bullet (and an ellipsis) opening a line (``▲"오늘은"``, ``○…"오늘은"``): the mark after them opens.
+ITEM_LEAD = regex.compile(
+    "[ \t]*[\N{WHITE CIRCLE}\N{BLACK CIRCLE}\N{BLACK DIAMOND}\N{WHITE DIAMOND}\N{BLACK SQUARE}"
+    "\N{BLACK UP-POINTING TRIANGLE}\N{WHITE UP-POINTING TRIANGLE}\N{BLACK RIGHT-POINTING TRIANGLE}"
+    "\N{WHITE RIGHT-POINTING TRIANGLE}][ \t]*(?:\N{HORIZONTAL ELLIPSIS}|[.]{2,3})?[ \t]*"
+)
 
 
 class Orient(enum.IntEnum):
@@ -153,6 +159,9 @@ def _orient_alone(text: str, pos: int) -> Orient:
     if after.isspace() or CLOSER_AFTER.match(after):
         return Orient.CLOSE
     if after.isalnum() and not before.isalnum():
+        line_start = text.rfind("\n", max(0, pos - 8), pos) + 1
+        if (line_start or pos < 8) and ITEM_LEAD.fullmatch(text, line_start, pos):
+            return Orient.OPEN  # ``○…"오늘은 …" = 김 의원``: a collection item
         glyph = _glyph(ch)
         if glyph == Orient.EITHER or PARTICLE_NEXT.match(text, pos + 1):
             return Orient.CLOSE  # `?“에서`: a particle follows, whatever the glyph
@@ -170,6 +179,8 @@ def _glyph(ch: str) -> Orient:
 
 def _is_apostrophe(text: str, pos: int) -> bool:
     ch = text[pos]
+    if ch == "\N{DOUBLE PRIME}":  # seconds or inches after a number (five feet ten inches), else a double mark
+        return pos > 0 and text[pos - 1].isdigit()
     if ch not in "'\N{RIGHT SINGLE QUOTATION MARK}":
         return False
     before = text[pos - 1] if pos else ""

@@ -20,7 +20,19 @@ import regex
 
 from ._lexicon import Lexicon, Row
 
-__all__ = ["MentionWords", "kind_words", "mention_words"]
+__all__ = [
+    "MentionWords",
+    "collective_rule",
+    "is_collective",
+    "kind_words",
+    "mention_words",
+    "org_like",
+    "org_rule",
+    "surname_row",
+    "title_of",
+    "title_rules",
+    "typical_korean_name",
+]
 
 
 def _kind(lex: Lexicon, *kinds: str) -> frozenset[str]:
@@ -31,6 +43,13 @@ def _alternatives(words: Iterable[str]) -> str:
     alts = sorted(words, key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w) for w in alts) or "(?!)"
 
+
+HANGUL_WORD = regex.compile(r"^\p{Hangul}+$")
+PAREN = regex.compile(r"\([^()]*\)")
+LATIN_HEAD = regex.compile(r"^[A-Za-z0-9&.\-]+(?=\p{Hangul}+$)")
+LATIN_LETTER = regex.compile(r"[A-Za-z]")
+HANGUL_LETTER = regex.compile(r"\p{Hangul}")
+ACRONYM = regex.compile(r"[A-Z0-9&.\-]{2,}")
 
 _NO_WORDS: Mapping[str, Row] = MappingProxyType({})
 
@@ -95,3 +114,86 @@ def mention_words(lex: Lexicon) -> MentionWords:
     gathered = _gather(lex)
     _GATHERED[key] = (weakref.ref(lex, forget), gathered)
     return gathered
+
+
+def collective_rule(word: str, lex: Lexicon) -> str | None:
+    """The id of the row that makes ``word`` a collective (``업계``, ``…계``, ``…들``), if any."""
+    row = lex.word_kind(word, "collective")
+    if row is not None:
+        return row.id
+    suffix = next((s for s in mention_words(lex).collective_suffixes if word.endswith(s)), None)
+    return None if suffix is None else lex.words["collective_suffix"][suffix].id
+
+
+def is_collective(word: str, lex: Lexicon) -> bool:
+    return collective_rule(word, lex) is not None
+
+
+def surname_row(word: str, lex: Lexicon) -> Row | None:
+    """The surname row a Korean name opens with (``남궁`` for a four-syllable name)."""
+    if len(word) == 4 and lex.word_kind(word[:2], "surname"):
+        return lex.word_kind(word[:2], "surname")
+    return lex.word_kind(word[0], "surname")
+
+
+def typical_korean_name(word: str, lex: Lexicon) -> bool:
+    """Is every given-name syllable of ``word`` a common one (박지훈 yes, 하야시 no)?"""
+    given = mention_words(lex).given_syllables
+    return all(ch in given for ch in word[1:])
+
+
+def org_rule(word: str, lex: Lexicon) -> str | None:
+    """Why ``word`` names an organisation: a row id, ``""`` (Latin letters, an acronym) or ``None`` (it does not)."""
+    row = lex.word_kind(word, "organisation") or lex.word_kind(word, "country")
+    if row is not None:
+        return row.id
+    if (LATIN_LETTER.search(word) and HANGUL_LETTER.search(word)) or ACRONYM.fullmatch(word):
+        return ""
+    suffixes = lex.words.get("org_suffix", {})
+    return next((r.id for suf, r in suffixes.items() if word.endswith(suf) and len(word) > len(suf)), None)
+
+
+def org_like(word: str, lex: Lexicon) -> bool:
+    return org_rule(word, lex) is not None
+
+
+def title_of(word: str, lex: Lexicon) -> str | None:
+    """The lexicon title that ``word`` is or ends with (``예보국장`` -> ``국장``).
+
+    An ordinal prefix is skipped (``제2차관``, ``1차관`` -> ``차관``).
+
+    >>> from quotes._lexicon import default_lexicon
+    >>> title_of("제2차관", default_lexicon())
+    '차관'
+    >>> title_of("경제부시장", default_lexicon()), title_of("주식시장", default_lexicon())
+    ('부시장', None)
+    """
+    mw = mention_words(lex)
+    base = mw.ordinal.sub("", PAREN.sub("", word))
+    if base in lex.titles:
+        return base
+    latin = LATIN_HEAD.match(base)  # IT부문장: a Latin unit name glued to the title
+    if latin is not None and base[latin.end() :] in lex.titles:
+        return base[latin.end() :]
+    if not HANGUL_WORD.match(base):
+        return None
+    orgs = kind_words(lex, "org_suffix")
+    for k in range(1, len(base) - 1):
+        suffix = base[k:]
+        if any(len(suf) > len(suffix) and suf.endswith(suffix) and base.endswith(suf) for suf in orgs):
+            return None  # 가온선대위: the organisation suffix 선대위 covers the title 대위
+        if (
+            suffix in lex.titles
+            and suffix not in kind_words(lex, "no_suffix_title")
+            and lex.titles[suffix].kind == "person"
+        ):
+            return suffix
+        if suffix in kind_words(lex, "city_title") and k <= 3 and base[:k] not in kind_words(lex, "not_city"):
+            return suffix  # 대전시장, 부산시장 (not 주식시장)
+    return None
+
+
+def title_rules(word: str, lex: Lexicon) -> tuple[str, ...]:
+    """The id of the title row ``word`` is or ends with (none if it is not a title)."""
+    base = title_of(word, lex)
+    return () if base is None else (lex.titles[base].id,)

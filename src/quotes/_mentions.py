@@ -21,24 +21,40 @@ import attrs
 import regex
 
 from ._lexicon import Lexicon, Row
-from ._mention_words import MentionWords, kind_words, mention_words
+from ._mention_words import (
+    HANGUL_WORD,
+    LATIN_LETTER,
+    PAREN,
+    MentionWords,
+    collective_rule,
+    is_collective,
+    kind_words,
+    mention_words,
+    org_like,
+    org_rule,
+    surname_row,
+    title_of,
+    title_rules,
+    typical_korean_name,
+)
 from .records import SpeakerKind
 
 __all__ = [
+    "HANGUL_WORD",
+    "PAREN",
     "Parts",
+    "is_collective",
     "is_korean_name",
+    "is_speaker",
     "org_like",
     "parse_mention",
     "speaker_like",
     "title_of",
+    "typical_korean_name",
 ]
 
-HANGUL_WORD = regex.compile(r"^\p{Hangul}+$")
-PAREN = regex.compile(r"\([^()]*\)")
 LATIN_GLOSS = regex.compile(r"\p{Hangul}\([A-Za-z][^()\s]*\)")
-LATIN_LETTER = regex.compile(r"[A-Za-z]")
-HANGUL_LETTER = regex.compile(r"\p{Hangul}")
-ACRONYM = regex.compile(r"[A-Z0-9&.\-]{2,}")
+HANJA_GLOSS = regex.compile(r"^(?P<word>\p{Hangul}+)\((?P<gloss>\p{Han}+)\)")
 
 
 @attrs.frozen(kw_only=True)
@@ -61,28 +77,14 @@ def _id(row: Row | None) -> tuple[str, ...]:
     return (row.id,) if row is not None else ()
 
 
-def collective_rule(word: str, lex: Lexicon) -> str | None:
-    """The id of the row that makes ``word`` a collective (``업계``, ``…계``, ``…들``), if any."""
-    row = lex.word_kind(word, "collective")
-    if row is not None:
-        return row.id
-    suffix = next((s for s in mention_words(lex).collective_suffixes if word.endswith(s)), None)
-    return None if suffix is None else lex.words["collective_suffix"][suffix].id
+def is_korean_name(word: str, lex: Lexicon, tag: str = "", *, titled: bool = False) -> bool:
+    """Does ``word`` look like a Korean personal name (surname + given name)?
 
-
-def is_collective(word: str, lex: Lexicon) -> bool:
-    return collective_rule(word, lex) is not None
-
-
-def surname_row(word: str, lex: Lexicon) -> Row | None:
-    """The surname row a Korean name opens with (``남궁`` for a four-syllable name)."""
-    if len(word) == 4 and lex.word_kind(word[:2], "surname"):
-        return lex.word_kind(word[:2], "surname")
-    return lex.word_kind(word[0], "surname")
-
-
-def is_korean_name(word: str, lex: Lexicon, tag: str = "") -> bool:
-    """Does ``word`` look like a Korean personal name (surname + given name)?"""
+    A three-syllable word that is not a proper noun (``NNP``) needs common
+    given-name syllables and must not be a known common noun (어려움 is not).
+    Before a title (``titled``), a proper noun of that shape is a name even when
+    it ends like an organisation (박병원 회장, 김종부 감독: 원, 부).
+    """
     if not HANGUL_WORD.match(word) or not 2 <= len(word) <= 4:
         return False
     if any(lex.word_kind(word, k) for k in ("organisation", "collective", "country", "stop", "pronoun")):
@@ -91,66 +93,11 @@ def is_korean_name(word: str, lex: Lexicon, tag: str = "") -> bool:
         return False
     if not (lex.word_kind(word[0], "surname") or (len(word) == 4 and lex.word_kind(word[:2], "surname"))):
         return False
-    if mention_words(lex).foreign.search(word[1:]) or org_like(word, lex):
+    if mention_words(lex).foreign.search(word[1:]):
         return False
-    return tag == "NNP" or len(word) == 3
-
-
-def typical_korean_name(word: str, lex: Lexicon) -> bool:
-    """Is every given-name syllable of ``word`` a common one (박지훈 yes, 하야시 no)?"""
-    given = mention_words(lex).given_syllables
-    return all(ch in given for ch in word[1:])
-
-
-def org_rule(word: str, lex: Lexicon) -> str | None:
-    """Why ``word`` names an organisation: a row id, ``""`` (Latin letters, an acronym) or ``None`` (it does not)."""
-    row = lex.word_kind(word, "organisation") or lex.word_kind(word, "country")
-    if row is not None:
-        return row.id
-    if (LATIN_LETTER.search(word) and HANGUL_LETTER.search(word)) or ACRONYM.fullmatch(word):
-        return ""
-    suffixes = lex.words.get("org_suffix", {})
-    return next((r.id for suf, r in suffixes.items() if word.endswith(suf) and len(word) > len(suf)), None)
-
-
-def org_like(word: str, lex: Lexicon) -> bool:
-    return org_rule(word, lex) is not None
-
-
-def title_of(word: str, lex: Lexicon) -> str | None:
-    """The lexicon title that ``word`` is or ends with (``예보국장`` -> ``국장``).
-
-    An ordinal prefix is skipped (``제2차관``, ``1차관`` -> ``차관``).
-
-    >>> from quotes._lexicon import default_lexicon
-    >>> title_of("제2차관", default_lexicon())
-    '차관'
-    >>> title_of("경제부시장", default_lexicon()), title_of("주식시장", default_lexicon())
-    ('부시장', None)
-    """
-    mw = mention_words(lex)
-    base = mw.ordinal.sub("", PAREN.sub("", word))
-    if base in lex.titles:
-        return base
-    if not HANGUL_WORD.match(base):
-        return None
-    for k in range(1, len(base) - 1):
-        suffix = base[k:]
-        if (
-            suffix in lex.titles
-            and suffix not in kind_words(lex, "no_suffix_title")
-            and lex.titles[suffix].kind == "person"
-        ):
-            return suffix
-        if suffix in kind_words(lex, "city_title") and k <= 3 and base[:k] not in kind_words(lex, "not_city"):
-            return suffix  # 대전시장, 부산시장 (not 주식시장)
-    return None
-
-
-def title_rules(word: str, lex: Lexicon) -> tuple[str, ...]:
-    """The id of the title row ``word`` is or ends with (none if it is not a title)."""
-    base = title_of(word, lex)
-    return () if base is None else (lex.titles[base].id,)
+    if org_like(word, lex) and not (titled and tag == "NNP" and len(word) == 3 and typical_korean_name(word, lex)):
+        return False
+    return tag == "NNP" or (len(word) == 3 and typical_korean_name(word, lex))
 
 
 def _strip_parentheses(words: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
@@ -181,6 +128,7 @@ class _Mention:
     ws: list[str]
     tags: list[str]
     glossed: set[str]
+    hanja: dict[str, str]  # word -> its hanja gloss (아이보시 고이치(相星孝一): 고이치 -> 相星孝一)
     rules: list[str] = attrs.field(factory=list)
     marker: str | None = None  # 한, 익명의, 모: an anonymous determiner that opened the mention
     titles: list[str] = attrs.field(factory=list)
@@ -218,7 +166,8 @@ def _start(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) -> _Me
     # A word glossed with one Latin word (웬디스(Wendy's), 연방준비제도(Fed)) names an organisation
     # or a term; a person's name is glossed with several (레인(Markus Lein)).
     glossed = {PAREN.sub("", w) for w in words if LATIN_GLOSS.search(w) and PAREN.search(w)}
-    return _Mention(lex, mention_words(lex), words, [w for w, _ in pairs], [t for _, t in pairs], glossed)
+    hanja = {g.group("word"): g.group("gloss") for g in map(HANJA_GLOSS.match, words) if g is not None}
+    return _Mention(lex, mention_words(lex), words, [w for w, _ in pairs], [t for _, t in pairs], glossed, hanja)
 
 
 def _pronoun(m: _Mention) -> Parts | None:
@@ -266,9 +215,10 @@ def _take_titles(m: _Mention) -> None:
         titles.insert(0, ws.pop())
         tags.pop()
         ids.insert(0, title_rules(titles[0], lex))
+    _split_glued_name(m, ids)
     if not titles and ws:
         found = m.mw.attached.match(ws[-1])
-        if found and found.group("suffix") in kind_words(lex, "honorific"):
+        if found and found.group("suffix") in kind_words(lex, "honorific") and tags[-1] != "NNG":  # not 날씨, 솜씨
             titles.append(found.group("suffix"))
             ws[-1] = found.group("stem")
             ids.append((*title_rules(titles[0], lex), lex.words["honorific"][titles[0]].id))
@@ -281,6 +231,29 @@ def _take_titles(m: _Mention) -> None:
         tags.pop(0)
         m.rules.extend(title_rules(m.lead_title, lex))
     m.rules.extend(i for group in ids for i in group)
+
+
+def _split_glued_name(m: _Mention, ids: list[tuple[str, ...]]) -> None:
+    """김재영의원, 김대중총재, 김대통령: a name or a surname glued to the title is split off."""
+    if not m.titles or m.titles[0] in m.lex.titles:
+        return
+    word = m.titles[0]
+    base = title_of(word, m.lex)
+    if base is None or not word.endswith(base):
+        return
+    stem = word[: -len(base)]
+    last = m.ws[-1] if m.ws else ""
+    if m.lex.word_kind(last, "surname") or (len(last) == 3 and is_korean_name(last, m.lex, m.tags[-1], titled=True)):
+        return  # 김 부부장: a name before it already; the word is one title
+    if not m.ws and m.lex.word_kind(stem, "surname") and stem not in kind_words(m.lex, "former"):
+        pass  # 김대통령: a short reference (the surname row is added when it is read)
+    elif is_korean_name(stem, m.lex) and len(stem) == 3:
+        ids[0] = (*ids[0], "mention.glued-title")
+    else:
+        return
+    m.titles[0] = base
+    m.ws.append(stem)
+    m.tags.append("NNP")
 
 
 def _anonymous_title(m: _Mention) -> Parts | None:
@@ -345,16 +318,26 @@ def _one_word_and_title(m: _Mention) -> Parts | None:
         if len(w) == 1 and surname is not None and not honorific:
             return m.done(None, None, SpeakerKind.PERSON, surname=w, rules=(surname.id,))
         return m.done(None, None, SpeakerKind.PERSON, rules=_id(lex.word_kind(w[1:], "anonymised_suffix")))
+    if is_korean_name(w, lex, m.tags[0], titled=True):
+        return m.done(w, None, SpeakerKind.PERSON)  # 박병원 회장
     org = org_rule(w, lex)
     if org is not None or (m.tags[0] == "NNG" and not is_korean_name(w, lex, m.tags[0])):
         return m.done(None, w, SpeakerKind.PERSON, rules=[org] if org else [])
     return m.done(w, None, SpeakerKind.PERSON)
 
 
+def _surname_last(m: _Mention) -> Parts | None:
+    """국무회의 발언 중 문 대통령: a surname right before the title is a short reference."""
+    row = m.lex.word_kind(m.ws[-1], "surname") if len(m.ws) >= 2 else None
+    if row is None or m.head_title in kind_words(m.lex, "honorific"):
+        return None
+    return m.done(None, " ".join(m.ws[:-1]), SpeakerKind.PERSON, surname=m.ws[-1], rules=(row.id,))
+
+
 def _korean_name_and_title(m: _Mention) -> Parts | None:
     """Several words before the title, one a Korean name (or a foreign given + family name)."""
     lex, ws, tags = m.lex, m.ws, m.tags
-    names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "")]
+    names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "", titled=True)]
     if not names:
         return None
     k = max(
@@ -362,13 +345,21 @@ def _korean_name_and_title(m: _Mention) -> Parts | None:
         key=lambda i: (
             typical_korean_name(ws[i], lex) or bool(lex.word_kind(ws[i][:2], "surname")),  # 남궁민
             len(ws[i]) == 3,
-            i,
+            not org_like(ws[i], lex),  # 박성민, not 한빛대
+            i < len(tags) and tags[i] == "NNP",  # 이경재, not the common noun 변호인
+            -i,
         ),
     )
+    gloss = m.hanja.get(ws[k])
+    if gloss is not None and len(gloss) != len(ws[k]) and k > 0 and not org_like(ws[k - 1], lex):
+        # 아이보시 고이치(相星孝一): a Korean name is glossed syllable for syllable; this one is foreign
+        aff = " ".join(ws[: k - 1] + ws[k + 1 :]) or None
+        return m.done(f"{ws[k - 1]} {ws[k]}", aff, SpeakerKind.PERSON, rules=("mention.hanja-gloss",))
     nxt = ws[k + 1] if k + 1 < len(ws) else None
     if (
         nxt is not None
         and not typical_korean_name(ws[k], lex)
+        and len(nxt) <= 4
         and not org_like(nxt, lex)
         and nxt not in m.glossed
         and not is_korean_name(nxt, lex)
@@ -395,6 +386,8 @@ def _foreign_name_and_title(m: _Mention) -> Parts:
     if not runs:
         return m.done(None, " ".join(ws), SpeakerKind.PERSON)
     a, b = runs[-1]
+    if (a, b) == (1, 2) == (1, len(ws)) and HANGUL_WORD.match(ws[0]) and not title_of(ws[0], lex):
+        a = 0  # 악셀 팀머만: the given name read as a common noun
     b = min(b, a + 2)
     aff = " ".join(w for k, w in enumerate(ws) if not a <= k < b) or None
     return m.done(" ".join(ws[a:b]), aff, SpeakerKind.PERSON)
@@ -414,6 +407,7 @@ STEPS = (
     _untitled,
     _title_alone,
     _one_word_and_title,
+    _surname_last,
     _korean_name_and_title,
     _foreign_name_and_title,
 )
@@ -435,14 +429,22 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
     raise AssertionError("the last step always decides")  # pragma: no cover
 
 
-def speaker_like(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) -> bool:
-    """Could the phrase ``words`` be a speaker (a person, organisation, group …)?"""
+def is_speaker(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) -> bool:
+    """Could the phrase ``words`` be a speaker?  Only if its parts say so.
+
+    A title or a surname, a pronoun, a collective, an anonymous determiner with a
+    title or an organisation (한 관계자, not 한 차례), a name (a Korean name, a
+    proper noun, foreign syllables), a side noun (측) or an organisation; a common
+    noun alone (것, 점, 어려움, 비핵화, 날씨) is not.
+    """
     parts = parse_mention(words, first_tags, lex)
-    if parts.kind in (SpeakerKind.PRONOUN, SpeakerKind.ANONYMOUS, SpeakerKind.COLLECTIVE):
+    if parts.kind in (SpeakerKind.PRONOUN, SpeakerKind.COLLECTIVE):
         return True
     if parts.title or parts.surname:
         return True
-    if parts.kind == SpeakerKind.PERSON and parts.name:
+    if parts.kind == SpeakerKind.ANONYMOUS:
+        return bool(first_tags) and first_tags[-1] not in ("NNB", "NR", "SN")  # 한 매체, not 한 차례
+    if parts.kind == SpeakerKind.PERSON and parts.name and _name_evidence(parts.name, first_tags, lex):
         return True
     sides = mention_words(lex).sides
     if (
@@ -452,3 +454,16 @@ def speaker_like(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) 
     ):
         return True
     return bool(first_tags) and first_tags[-1] in ("NNP", "SL")
+
+
+def _name_evidence(name: str, tags: Sequence[str], lex: Lexicon) -> bool:
+    last = name.rsplit(maxsplit=1)[-1]
+    return (
+        is_korean_name(last, lex, tags[-1] if tags else "")
+        or any(t in ("NNP", "SL") for t in tags)
+        or bool(mention_words(lex).foreign.search(name))
+        or bool(LATIN_LETTER.search(name))
+    )
+
+
+speaker_like = is_speaker  # the earlier name

@@ -23,7 +23,7 @@ import regex
 from ._document import Doc, Word
 from ._lexicon import Lexicon, default_lexicon
 from ._mention_words import kind_words, mention_words
-from ._mentions import HANGUL_WORD, PAREN, is_collective, speaker_like, typical_korean_name
+from ._mentions import HANGUL_WORD, PAREN, is_collective, speaker_like, title_of, typical_korean_name
 from ._morphology import Token
 
 __all__ = [
@@ -90,8 +90,12 @@ def word_tag(word: Word, end: int | None = None) -> str:
     return "MIX"
 
 
-def _bare_nominal(word: Word, lex: Lexicon) -> bool:
-    """Can ``word`` be a non-final word of a speaker noun phrase?"""
+def _bare_nominal(word: Word, lex: Lexicon, before_title: bool = False) -> bool:
+    """Can ``word`` be a non-final word of a speaker noun phrase?
+
+    Right before a title, a word shaped like a Korean name is one whatever the
+    analyser made of it (``김영만 군수``: 김/NNP 영/NR 만/JX; ``김의겸 대변인``).
+    """
     if not word.tokens or NOT_IN_NP.search(PAREN.sub("", word.text)) or TIME_WORD.match(word.text):
         return False
     if lex.word_kind(word.text, "stop"):
@@ -99,7 +103,7 @@ def _bare_nominal(word: Word, lex: Lexicon) -> bool:
     mw = mention_words(lex)
     if word.text in mw.np_determiners:
         return True
-    if _looks_like_name(word, lex):
+    if _looks_like_name(word, lex) or (before_title and _name_before_title(word, lex)):
         return True  # 이하은 read by the analyser as 이하/NNG 이/VCP 은/EC
     last = _tag(word.tokens[-1])
     mis_segmented = (
@@ -124,6 +128,24 @@ def _looks_like_name(word: Word, lex: Lexicon) -> bool:
         and not any(t.tag.startswith("J") and t.tag != "JC" for t in word.tokens)
         and not any(_tag(t) in ("VV", "VA", "VX", "XSV", "XSA") for t in word.tokens)
         and text not in lex.titles
+    )
+
+
+#: Particles that end a word that is not part of a name (국회의 의장, 경찰에 …).
+CASE_TAGS = ("JKG", "JKB", "JKO", "JKS", "JKC", "JC")
+
+
+def _name_before_title(word: Word, lex: Lexicon) -> bool:
+    text = word.text
+    return (
+        len(text) == 3
+        and HANGUL_WORD.match(text) is not None
+        and bool(lex.word_kind(text[0], "surname"))
+        and (typical_korean_name(text, lex) or _tag(word.tokens[-1]) in NOMINAL)
+        and _tag(word.tokens[-1]) not in CASE_TAGS
+        and not any(_tag(t) in VERBAL for t in word.tokens)
+        and text not in lex.titles
+        and not lex.word_kind(text, "stop")
     )
 
 
@@ -182,7 +204,8 @@ def noun_phrase_left(
             depth += w.text.count(")") - w.text.count("(")
             i -= 1
             continue
-        if not _bare_nominal(w, lex) or doc.glued_to_close(w):
+        first = doc.text[chosen[0].start : end] if chosen[0] is head else chosen[0].text
+        if not _bare_nominal(w, lex, title_of(first, lex) is not None) or doc.glued_to_close(w):
             break
         depth += w.text.count(")") - w.text.count("(")
         chosen.insert(0, w)

@@ -3,7 +3,9 @@
 Contract: :func:`find_speech` classifies each top-level quote of a
 :class:`~quotes._document.Doc` -- first by the ending glued to its closing mark
 (:func:`quotes._cues.attached`), else by its position
-(:func:`quotes._layout.unattached`) -- and returns the speech quotes as frozen
+(:func:`quotes._layout.unattached`); a closing mark glued to an
+attribution (``"…"(이름``, ``"…"=이름``, ``』-이름``) is first read as a
+collection item (:func:`quotes._items.collection_after`) -- and returns the speech quotes as frozen
 :class:`Found` records, in text order, with the rejected spans and the rules
 that rejected them.  Coordinated quotes (``"A", "B"면서``) take the decision of
 the quote after them.
@@ -15,6 +17,7 @@ import attrs
 
 from ._cues import CueMatch, Grammar, attached
 from ._document import Doc
+from ._items import GLUED_ATTRIBUTION, collection_after
 from ._layout import unattached
 from ._marks import QuotedSpan
 from .records import QuoteKind
@@ -39,9 +42,17 @@ def classify(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch:
     if span.close is None:
         return unattached(doc, span, sentence, g, unclosed=True)
     found = attached(doc, span, sentence, g)
+    if found is not None and found.rules == ("cue.case-particle",) and _glued_attribution(doc, span):
+        # ``"…"(이름, 상황)``, ``』-이름,``, ``"…"=이름``: an attribution, not a particle
+        return collection_after(doc, span, g) or found
     if found is not None:
         return found
     return unattached(doc, span, sentence, g, unclosed=False)
+
+
+def _glued_attribution(doc: Doc, span: QuotedSpan) -> bool:
+    after = doc.span_end(span)
+    return after < len(doc.text) and doc.text[after] in GLUED_ATTRIBUTION
 
 
 def find_speech(

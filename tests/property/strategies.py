@@ -71,3 +71,31 @@ def noisy(draw: st.DrawFn) -> str:
         pos = draw(st.integers(0, len(text)))
         text = text[:pos] + draw(st.sampled_from([*NOISE, *SPAM, '"', "\u201c", "'", "\u2019"])) + text[pos:]
     return text
+
+
+#: Sentences with no person, organisation or group in them: a content-noun topic only.
+UNRELATED = [
+    "서울의 오늘 날씨는 맑았다.",
+    "올해 쌀값은 조금 올랐다.",
+    "주말 고속도로는 하루 종일 붐볐다.",
+    "그날 밤하늘은 유난히 맑았다.",
+    "시장의 반응은 엇갈렸다.",
+    "가을 축제의 열기는 밤늦게까지 이어졌다.",
+]
+
+
+@st.composite
+def one_quote_sentence(draw: st.DrawFn) -> str:
+    """One sentence with a quote: with a speaker before or after it, or with none."""
+    content = draw(st.sampled_from(CONTENTS))
+    left, right = draw(st.sampled_from(MARKS[:2]))
+    cue = draw(st.sampled_from(CUES))
+    quote = f"{left}{content}{right}{_particle(content)}"
+    name, title = draw(st.sampled_from(NAMES)), draw(st.sampled_from(TITLES))
+    topic = "은" if _has_final(title[-1]) else "는"
+    shape = draw(st.sampled_from(["before", "after", "none"]))
+    if shape == "before":
+        return f"{name} {title}{topic} {quote} {cue}."
+    if shape == "after":
+        return f"{quote} {name} {title}{topic} {cue}."
+    return f"{quote} {cue}."

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import quotes
 from quotes import Analysis, Extractor
 
-from .strategies import noisy, planted
+from .strategies import UNRELATED, noisy, one_quote_sentence, planted
 
 # A second, independent extractor (its own Kiwi), built once.
 _REFERENCE = Extractor()
@@ -134,3 +134,17 @@ def test_deterministic_and_identical_from_eight_threads(texts: list[str]) -> Non
     for t in threads:
         t.join()
     assert all(r == expected for r in results.values())
+
+
+def _reading(q: quotes.Quote, shift: int) -> tuple[object, ...]:
+    sp = q.speaker
+    return (q.start - shift, q.text, q.cue.text if q.cue else None, sp.text if sp else None, sp.name if sp else None)
+
+
+@given(one_quote_sentence(), st.sampled_from(UNRELATED), st.booleans())
+def test_an_unrelated_sentence_on_the_same_line_changes_nothing(sentence: str, other: str, before: bool) -> None:
+    """A sentence with no possible speaker, before or after a quote on its line, changes no record."""
+    alone = quotes.extract(sentence)
+    text = f"{other} {sentence}" if before else f"{sentence} {other}"
+    shift = len(other) + 1 if before else 0
+    assert [_reading(q, 0) for q in alone] == [_reading(q, shift) for q in quotes.extract(text)]

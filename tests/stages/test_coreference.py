@@ -82,3 +82,29 @@ def test_full_name_needs_no_resolution(make_doc: MakeDoc, grammar: Grammar) -> N
 def test_surname_without_an_earlier_name_stays_unresolved(make_doc: MakeDoc, grammar: Grammar) -> None:
     _, (a,) = _resolved('송 장관은 "예산을 늘리겠다"고 말했다.', make_doc, grammar)
     assert a.resolved_name is None and not a.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('박서연 대변인은 최도윤 장관으로부터 받은 보고를 설명했다. 그는 "추가 조치는 없다"고 말했다.', "박서연"),
+        ('한도윤 감독은 이진호 선수의 부상을 전했다. 그는 "한 달이 걸린다"고 말했다.', "한도윤"),
+    ],
+)
+def test_pronoun_takes_the_topic_not_a_name_in_an_adverbial(
+    text: str, name: str, make_doc: MakeDoc, grammar: Grammar
+) -> None:
+    _, (a,) = _resolved(text, make_doc, grammar)
+    assert (a.resolved_name, a.rules[-1]) == (name, "coref.pronoun")
+
+
+def test_pronoun_takes_the_resolved_full_name(make_doc: MakeDoc, grammar: Grammar) -> None:
+    text = '마르코 벨리니 외교장관이 왔다. 벨리니 장관은 "협력하겠다"고 말했다. 그는 "다시 오겠다"고 덧붙였다.'
+    _, attributions = _resolved(text, make_doc, grammar)
+    assert attributions[-1].resolved_name == "마르코 벨리니"
+
+
+def test_surname_title_after_a_name_that_ends_like_an_organisation(make_doc: MakeDoc, grammar: Grammar) -> None:
+    text = '가온의료재단 최병원 이사장은 병동을 열었다. 최 이사장은 "곁을 지키겠다"고 말했다.'
+    _, (a,) = _resolved(text, make_doc, grammar)
+    assert (a.resolved_name, a.rules[-1]) == ("최병원", "coref.surname-title")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes._lexicon import Lexicon
-from quotes._mentions import is_korean_name, org_like, parse_mention, title_of
+from quotes._mentions import is_korean_name, is_speaker, org_like, parse_mention, title_of
 from quotes.records import SpeakerKind
 
 PERSON, ORG, ANON = SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.ANONYMOUS
@@ -133,3 +133,63 @@ def test_is_korean_name(word: str, expected: bool, lex: Lexicon) -> None:
 )
 def test_org_like(word: str, expected: bool, lex: Lexicon) -> None:
     assert org_like(word, lex) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "name", "affiliation"),
+    [
+        (["한빛경영자협회", "박병원", "회장"], ["NNP", "NNP", "NNG"], "박병원", "한빛경영자협회"),
+        (["김종부", "경남", "감독"], ["NNP", "NNP", "NNG"], "김종부", "경남"),
+        (["조석래", "가온련", "회장"], ["NNP", "NNP", "NNG"], "조석래", "가온련"),
+        (["윤가람", "하늘데이터", "대표"], ["NNP", "NNP", "NNG"], "윤가람", "하늘데이터"),
+    ],
+)
+def test_the_name_is_read_before_the_title(
+    words: list[str], tags: list[str], name: str, affiliation: str, lex: Lexicon
+) -> None:
+    p = parse_mention(words, tags, lex)
+    assert (p.name, p.affiliation, p.kind) == (name, affiliation, PERSON)
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "surname", "title"),
+    [
+        (["김재영의원"], "김재영", None, "의원"),
+        (["국민회의", "김대중총재"], "김대중", None, "총재"),
+        (["김대통령"], None, "김", "대통령"),
+        (["김", "부부장"], None, "김", "부부장"),
+    ],
+)
+def test_glued_title(words: list[str], name: str | None, surname: str | None, title: str, lex: Lexicon) -> None:
+    p = parse_mention(words, ["MIX"] * len(words), lex)
+    assert (p.name, p.surname, p.title) == (name, surname, title)
+
+
+def test_an_organisation_suffix_covering_the_title_is_not_split(lex: Lexicon) -> None:
+    assert title_of("가온선대위", lex) is None
+
+
+def test_hanja_gloss_of_another_length_is_a_foreign_name(lex: Lexicon) -> None:
+    p = parse_mention(["아이보시", "고이치(相星孝一)", "주한", "일본대사"], ["NNG", "NNP", "NNG", "MIX"], lex)
+    assert (p.name, p.rules[-1]) == ("아이보시 고이치", "mention.hanja-gloss")
+    p = parse_mention(["정승호(鄭承浩)", "의원"], ["NNP", "NNG"], lex)
+    assert p.name == "정승호"
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        (["날씨"], ["NNG"], False),
+        (["솜씨"], ["NNG"], False),
+        (["것"], ["NNB"], False),
+        (["점"], ["NNG"], False),
+        (["어려움"], ["MIX"], False),
+        (["한", "차례"], ["MM", "NNB"], False),
+        (["김씨"], ["MIX"], True),
+        (["한", "매체"], ["MM", "NNG"], True),
+        (["정부"], ["NNG"], True),
+        (["트럼프"], ["NNP"], True),
+    ],
+)
+def test_is_speaker_needs_evidence(words: list[str], tags: list[str], expected: bool, lex: Lexicon) -> None:
+    assert is_speaker(words, tags, lex) is expected

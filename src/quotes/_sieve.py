@@ -1,0 +1,420 @@
+"""The rules of the speaker sieve: one function per rule, and what they read.
+
+Contract: each rule is a function ``(ChainView) -> Answer | None``: it looks at
+one chain of quotes (quotes of a sentence joined by connectives) in its
+document and either answers with a speaker phrase ``(sentence, start, end)``
+(or a quote to inherit the speaker from), or returns ``None`` so that the next
+rule of :data:`quotes._speakers.SIEVE` is tried.  A rule that looks at a
+candidate and refuses it says why through :meth:`ChainView.reject` (recorded
+only when a :class:`Trace` is asked for).  Rules read the document and the
+lexicon; they never change either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from ._document import Doc, Word
+from ._lexicon import Lexicon
+from ._marks import QuotedSpan
+from ._mentions import parse_mention, title_of
+from ._phrases import Candidate, noun_phrase_left, person_like, predicate_of, subject_candidates, word_tag
+from ._speech import Found
+from .records import Order, SpeakerKind
+
+__all__ = [
+    "EMBEDDED_SPEAKER",
+    "PER_QUOTE_SPEAKER",
+    "Answer",
+    "ChainView",
+    "Trace",
+    "TraceStep",
+    "genitive_owner",
+    "juxtaposed",
+    "named_by_cue",
+    "never_a_speaker",
+    "next_sentence",
+    "previous_paragraph",
+    "previous_quote",
+    "previous_sentence",
+    "subject_after",
+    "subject_before",
+]
+
+#: Rules by which a cue names the speaker of its own quote only (never shared along a chain).
+PER_QUOTE_SPEAKER = frozenset({"speaker.relative-head", "speaker.according-to", "speaker.noun-owner"})
+
+#: Speakers named inside the reporting clause of another speaker: they neither end that
+#: clause's region nor continue to the next quote (``'…'는 뉴스위크의 보도에 대해 "…"고 밝혔다``).
+EMBEDDED_SPEAKER = frozenset({"speaker.relative-head", "speaker.noun-owner"})
+
+#: Noun suffixes (XSN) that make abstract nouns, never speakers (비핵화).
+ABSTRACT_SUFFIXES = frozenset({"\N{HANGUL SYLLABLE HWA}"})
+
+#: How far back ``speaker.previous-sentence`` looks, in sentences.
+PREVIOUS_SENTENCES = 3
+
+
+@attrs.frozen(kw_only=True)
+class Answer:
+    """What a sieve rule answered: a phrase ``(sentence, start, end)``, or a quote to inherit from."""
+
+    rule: str
+    order: Order
+    where: tuple[int, int, int] | None = None
+    inherit: int | None = None  # index (into the stage's quotes) of the quote whose speaker is taken
+
+
+@attrs.frozen(kw_only=True)
+class TraceStep:
+    """One step of the sieve for one chain: a rule answered, refused a candidate, or found nothing."""
+
+    quote: int  # index of the chain's first quote
+    sieve: str  # the sieve row's name
+    rule: str | None  # the rule id recorded (None when nothing was chosen)
+    outcome: str  # "chose", "rejected", "nothing"
+    span: tuple[int, int] | None = None
+    reason: str = ""
+
+
+@attrs.define
+class Trace:
+    """Collects the sieve's steps when an explanation is asked for."""
+
+    steps: list[TraceStep] = attrs.field(factory=list)
+    #: ``(first, last)`` index of every chain, in order.
+    chains: list[tuple[int, int]] = attrs.field(factory=list)
+    #: Maps a cleaned-text span to the caller's string (set by the pipeline).
+    to_original: Callable[[int, int], tuple[int, int]] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ChainView:
+    """What a sieve rule may read: the chain, its sentence and the speakers chosen so far."""
+
+    doc: Doc
+    lex: Lexicon
+    quotes: Sequence[Found]
+    first: int  # index of the chain's first quote
+    last: int  # index of the chain's last quote
+    region_start: int  # where this chain's reporting clause may begin
+    last_in_paragraph: dict[int, int]  # paragraph -> index of its last quote with a speaker
+    trace: Trace | None = None
+
+    @property
+    def chain(self) -> Sequence[Found]:
+        return self.quotes[self.first : self.last + 1]
+
+    @property
+    def sentence(self) -> int:
+        return self.quotes[self.first].sentence
+
+    @property
+    def paragraph(self) -> int:
+        return self.doc.sentences[self.sentence].paragraph
+
+    @property
+    def opening(self) -> QuotedSpan:
+        return self.quotes[self.first].span
+
+    def reject(self, rule: str, span: tuple[int, int] | None, reason: str) -> None:
+        """Record that ``rule`` looked at ``span`` and refused it (only when tracing)."""
+        if self.trace is not None:
+            step = TraceStep(quote=self.first, sieve=rule, rule=None, outcome="rejected", span=span, reason=reason)
+            self.trace.steps.append(step)
+
+
+def _order_of(where: tuple[int, int, int], view: ChainView) -> Order:
+    if where[0] != view.sentence:
+        return Order.ELSEWHERE
+    return Order.SPEAKER_FIRST if where[1] < view.opening.open else Order.QUOTE_FIRST
+
+
+def named_by_cue(view: ChainView) -> Answer | None:
+    """A cue of the chain found the speaker itself (headline, caption, introduction …)."""
+    for f in view.chain:
+        where, rule = f.cue.speaker_span, f.cue.speaker_rule
+        if where is not None and rule not in PER_QUOTE_SPEAKER:
+            return Answer(rule=rule or "", order=_order_of(where, view), where=where)
+    return None
+
+
+def subject_before(view: ChainView) -> Answer | None:
+    """The subject of the reporting clause among the candidates before the quote.
+
+    A person-like topic first, then a person-like subject (``유영상 CEO가 AI는
+    '…'라며``: the topic 'AI' belongs to the quoted clause), then a person-like
+    phrase with an additive adverb (``관계자 역시 "…"``).  A candidate that is not
+    a person, organisation or group is never the speaker (``성장은``, ``날씨는``),
+    and a subject that an embedded clause closes before the quote
+    (``정부가 발표한 데 대해 "…"``) is that clause's, not the speaker.
+    """
+    rule = "speaker.subject-before"
+    cands = subject_candidates(view.doc, view.sentence, view.region_start, view.opening.open, view.lex)
+    cands += _additive_subjects(view)
+    pick = _pick_before(view, sorted(cands, key=lambda c: c.start), rule)
+    if pick is None:
+        return None
+    return Answer(rule=rule, order=Order.SPEAKER_FIRST, where=(view.sentence, pick.start, pick.end))
+
+
+def _pick_before(view: ChainView, cands: list[Candidate], rule: str) -> Candidate | None:
+    never = view.lex.words.get("not_speaker", {})
+    for c in [c for c in cands if " ".join(c.words) in never]:
+        view.reject(rule, (c.start, c.end), "a reflexive or demonstrative pronoun, never the reporting subject")
+    cands = [c for c in cands if " ".join(c.words) not in never]
+    topics = [c for c in cands if c.role in ("topic", "collective")]
+    for c in reversed(topics):
+        if person_like(c, view.lex):
+            return c
+        view.reject(rule, (c.start, c.end), "topic, but not a person, organisation or group")
+    for c in reversed(cands):
+        if c.role != "subject":
+            continue
+        if not person_like(c, view.lex):
+            view.reject(rule, (c.start, c.end), "subject, but not a person, organisation or group")
+        elif _embedded(view, c):
+            view.reject(rule, (c.start, c.end), "subject of an embedded clause closed before the quote")
+        else:
+            return c
+    return _fallback_topic(view, topics, rule)
+
+
+def _fallback_topic(view: ChainView, topics: list[Candidate], rule: str) -> Candidate | None:
+    """The last topic when no candidate is person-like, unless it cannot be a mention.
+
+    In news, a topic right before a reporting clause is nearly always its
+    speaker, and many are institutions the lexicon does not list (``재판부는``,
+    ``소방당국은``), so an unknown noun is kept.  A bound noun (``것은``), a numeral
+    (``하나는``) or an abstract noun made by a nominaliser or ``-화``
+    (``어려움은``, ``비핵화는``) never is a speaker.
+    """
+    if not topics:
+        return None
+    c = topics[-1]
+    if never_a_speaker(view.doc, view.sentence, c.end):
+        view.reject(rule, (c.start, c.end), "a bound, numeral or abstract noun, never a speaker")
+        return None
+    return c
+
+
+def never_a_speaker(doc: Doc, sentence: int, end: int) -> bool:
+    """Is the noun ending at ``end`` a bound noun, a numeral or an abstract noun (``점``, ``하나``, ``비핵화``)?"""
+    head = next((w for w in doc.words(sentence) if w.start < end <= w.end), None)
+    toks = [t for t in head.tokens if t.start < end and not t.tag.startswith(("J", "S"))] if head is not None else []
+    if not toks:
+        return True
+    abstract = any(t.tag == "ETN" or (t.tag == "XSN" and t.form in ABSTRACT_SUFFIXES) for t in toks)
+    return abstract or toks[-1].tag in ("NNB", "NR", "SN")
+
+
+def _embedded(view: ChainView, c: Candidate) -> bool:
+    """Is subject ``c`` closed off by a framing clause before the quote?
+
+    ``정부가 규제를 발표한 데 대해 "…"``, ``서진수가 처리한 것과 관련해 "…"``: an
+    adnominal predicate followed by a framing head (``frame_head`` words: 데, 것과,
+    뒤 …); ``기자가 묻자 "…"``: a temporal ending (``temporal_ending``).
+    """
+    doc, lex = view.doc, view.lex
+    heads = lex.words.get("frame_head", {})
+    endings = lex.words.get("temporal_ending", {})
+    words = [w for w in doc.words_outside_quotes(view.sentence, c.end, view.opening.open) if w.end <= view.opening.open]
+    for w, nxt in zip(words, [*words[1:], None], strict=False):
+        pred = predicate_of(w)
+        if pred is None:
+            continue
+        if pred[1] and nxt is not None and nxt.text.rstrip(",") in heads:
+            return True
+        last = w.tokens[-1] if w.tokens else None
+        if last is not None and last.tag == "EC" and last.form in endings and not pred[1]:
+            return True
+    return False
+
+
+def _additive_subjects(view: ChainView) -> list[Candidate]:
+    """``관계자 역시 "…"``, ``정부 또한``: a bare noun phrase before an additive adverb, as a topic."""
+    doc, lex = view.doc, view.lex
+    adverbs = lex.words.get("additive_adverb", {})
+    if not adverbs:
+        return []
+    words = doc.words(view.sentence)
+    out = []
+    for i in doc.outside_quotes(view.sentence, view.region_start, view.opening.open):
+        w = words[i]
+        if w.text.rstrip(",") not in adverbs or i == 0 or words[i - 1].end + 1 != w.start:
+            continue
+        head = words[i - 1]
+        if doc.in_top_quote(head.start) is not None or not head.tokens or word_tag(head) not in ("NNG", "NNP", "MIX"):
+            continue
+        start, np_words = noun_phrase_left(doc, words, i - 1, head.end, lex)
+        if start < view.region_start:
+            continue
+        texts = tuple(x.text for x in np_words)
+        tags = tuple(word_tag(x) for x in np_words)
+        out.append(Candidate(start=start, end=head.end, particle=w.text, role="topic", words=texts, first_tags=tags))
+    return out
+
+
+def _words_up_to_the_mark(view: ChainView) -> list[Word]:
+    """The words of the sentence before the chain's opening mark, if the last one touches it."""
+    doc, span = view.doc, view.opening
+    words = [w for w in doc.words_outside_quotes(view.sentence, 0, span.open) if w.end <= span.open]
+    if not words or doc.text[words[-1].end : span.open].strip():
+        return []
+    return words
+
+
+def genitive_owner(view: ChainView) -> Answer | None:
+    """``김 의원의 "…"는 발언``: the owner right before the quote."""
+    rule = "speaker.genitive"
+    doc, lex = view.doc, view.lex
+    words = _words_up_to_the_mark(view)
+    if not words:
+        return None
+    last = words[-1]
+    if not last.tokens or last.tokens[-1].tag != "JKG" or last.tokens[-1].start <= last.start:
+        return None
+    end = last.tokens[-1].start
+    start, np_words = noun_phrase_left(doc, words, len(words) - 1, end, lex)
+    texts = [x.text for x in np_words]
+    texts[-1] = doc.text[np_words[-1].start : end]
+    tags = tuple(word_tag(x) for x in np_words)
+    if not person_like(
+        Candidate(start=start, end=end, particle="의", role="genitive", words=tuple(texts), first_tags=tags), lex
+    ):
+        view.reject(rule, (start, end), "genitive owner, but not a person, organisation or group")
+        return None
+    return Answer(rule=rule, order=Order.SPEAKER_FIRST, where=(view.sentence, start, end))
+
+
+def juxtaposed(view: ChainView) -> Answer | None:
+    """``이창용 한국은행 총재 "…"라며``: a titled name right before the mark, no particle."""
+    rule = "speaker.juxtaposed"
+    doc, lex = view.doc, view.lex
+    words = _words_up_to_the_mark(view)
+    if not words:
+        return None
+    last = words[-1]
+    if not last.tokens or title_of(last.text, lex) is None:
+        return None
+    start, np_words = noun_phrase_left(doc, words, len(words) - 1, last.end, lex)
+    parts = parse_mention([x.text for x in np_words], [word_tag(x) for x in np_words], lex)
+    if parts.kind != SpeakerKind.PERSON or not (parts.name or parts.surname):
+        view.reject(rule, (start, last.end), "a title before the mark, but no name with it")
+        return None
+    return Answer(rule=rule, order=Order.SPEAKER_FIRST, where=(view.sentence, start, last.end))
+
+
+def subject_after(view: ChainView) -> Answer | None:
+    """``"…"라고 김 대표는 밝혔다``: the first subject between the quotes and the end of their clause."""
+    doc = view.doc
+    clause_end = max(f.cue.clause_end for f in view.chain)
+    after_quote = doc.span_end(view.chain[-1].span)
+    if clause_end <= after_quote:
+        return None
+    after = subject_candidates(doc, view.sentence, after_quote, clause_end, view.lex)
+    if not after:
+        return None
+    return Answer(
+        rule="speaker.subject-after", order=Order.QUOTE_FIRST, where=(view.sentence, after[0].start, after[0].end)
+    )
+
+
+def next_sentence(view: ChainView) -> Answer | None:
+    """``"…." 그 뒤 기자들과 만난 김 대표가 이같이 밝혔다``: the next sentence points back.
+
+    The chain ends its sentence, and the next sentence (same or next paragraph,
+    no quote of its own) holds a pointing word (``이같이``, ``이렇게``, ``이처럼``:
+    ``intro_demonstrative`` rows; ``이런 말을``: ``pointing_word`` rows) after a
+    person-like subject or topic.
+    """
+    rule = "speaker.next-sentence"
+    doc, lex = view.doc, view.lex
+    last = view.chain[-1]
+    k = last.sentence + 1
+    if k >= len(doc.sentences) or doc.sentences[k].paragraph - doc.sentences[last.sentence].paragraph > 1:
+        return None
+    if doc.text[doc.span_end(last.span) : doc.sentences[last.sentence].end].strip(" .,"):
+        return None  # the quote's own sentence goes on: its clause, not the next sentence, reports it
+    sent = doc.sentences[k]
+    if doc.has_top_quote(sent.start, sent.end):
+        return None
+    pointers = {*lex.words.get("intro_demonstrative", {}), *lex.words.get("pointing_word", {})}
+    pointer = next((w for w in doc.words(k) if w.text in pointers), None)
+    if pointer is None:
+        return None
+    for c in subject_candidates(doc, k, sent.start, pointer.start, lex):
+        if person_like(c, lex):
+            return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, c.start, c.end))
+        view.reject(rule, (c.start, c.end), "subject of the pointing sentence, but not person-like")
+    return None
+
+
+def previous_quote(view: ChainView) -> Answer | None:
+    """The speaker of the last quote of this paragraph that has one."""
+    prev = view.last_in_paragraph.get(view.paragraph)
+    if prev is None:
+        return None
+    return Answer(rule="speaker.previous-quote", order=Order.ELSEWHERE, inherit=prev)
+
+
+def previous_paragraph(view: ChainView) -> Answer | None:
+    """A quote opening its paragraph continues the speaker of the paragraph before."""
+    prev = view.last_in_paragraph.get(view.paragraph - 1)
+    if prev is None or not (_opens_paragraph(view) or _only_adverbials_before(view)):
+        return None
+    return Answer(rule="speaker.previous-paragraph", order=Order.ELSEWHERE, inherit=prev)
+
+
+def _only_adverbials_before(view: ChainView) -> bool:
+    """The chain's sentence opens its paragraph, and nothing before the quote is a subject.
+
+    ``백악관에서 "…"며 "…"고 말했다``: time and place before the quote do not
+    introduce a new speaker.
+    """
+    doc = view.doc
+    si = view.sentence
+    if si > 0 and doc.sentences[si - 1].paragraph == view.paragraph:
+        return False
+    start = doc.sentences[si].start
+    if doc.has_top_quote(start, view.opening.open):
+        return False
+    return not subject_candidates(doc, si, start, view.opening.open, view.lex)
+
+
+def _opens_paragraph(view: ChainView) -> bool:
+    """Is the chain's first quote the first thing on its line (after opener words)?
+
+    Openers are the ``opener`` words of ``words.tsv`` and the connective
+    particles of ``particles.tsv``, each whole.
+    """
+    doc = view.doc
+    s_start = doc.sentences[view.sentence].start
+    line_start = doc.text.rfind("\n", 0, s_start) + 1
+    rest = doc.text[line_start : view.opening.open].strip(" \t")
+    # Opener words (이어, 또), and a connective ending carried over a print-style line break (면서 "…").
+    openers = sorted({*view.lex.words.get("opener", {}), *view.lex.connectives, ","}, key=len, reverse=True)
+    while rest:
+        opener = next((w for w in openers if rest.startswith(w)), None)
+        if opener is None:
+            return False
+        rest = rest[len(opener) :].lstrip(" \t")
+    return True
+
+
+def previous_sentence(view: ChainView) -> Answer | None:
+    """A person-like topic of one of the sentences just before, in the same paragraph."""
+    rule = "speaker.previous-sentence"
+    doc, si = view.doc, view.sentence
+    k = si - 1
+    while k >= 0 and doc.sentences[k].paragraph == view.paragraph and si - k <= PREVIOUS_SENTENCES:
+        s, e = doc.sentences[k].start, doc.sentences[k].end
+        cands = [c for c in subject_candidates(doc, k, s, e, view.lex) if c.role == "topic"]
+        for c in cands:
+            if person_like(c, view.lex):
+                return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, c.start, c.end))
+            view.reject(rule, (c.start, c.end), "topic of an earlier sentence, but not person-like")
+        k -= 1
+    return None

@@ -1,0 +1,62 @@
+"""The word classes the speaker sieve reads (SPEAKER_WORD_KINDS), each row's example on the real analyser."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes._lexicon import SPEAKER_WORD_KINDS, Row, default_lexicon
+
+LEX = default_lexicon()
+
+
+def rows(kind: str) -> list[Row]:
+    return [r for r in LEX.rows["words"] if r.kind == kind]
+
+
+def ids(rs: list[Row]) -> list[str]:
+    return [r.id for r in rs]
+
+
+def _text(row: Row) -> str:
+    return row.example.replace("\\n", "\n")
+
+
+@pytest.mark.parametrize("row", rows("additive_adverb"), ids=ids(rows("additive_adverb")))
+def test_the_phrase_before_an_additive_adverb_speaks(row: Row) -> None:
+    (q,) = quotes.extract(_text(row))
+    assert q.speaker is not None
+    assert row.example[q.speaker.end :].startswith(" " + row.value)
+
+
+@pytest.mark.parametrize("row", rows("temporal_ending"), ids=ids(rows("temporal_ending")))
+def test_the_subject_of_a_temporal_clause_does_not_speak(row: Row) -> None:
+    text = _text(row)
+    (q,) = quotes.extract(text)
+    first_subject = text.split()[0]
+    assert q.speaker is None or not first_subject.startswith(q.speaker.text)
+
+
+@pytest.mark.parametrize("row", rows("frame_head"), ids=ids(rows("frame_head")))
+def test_the_subject_of_a_framing_clause_does_not_speak(row: Row) -> None:
+    text = _text(row)
+    (q,) = quotes.extract(text)
+    assert q.speaker is not None and q.speaker.start > text.index(" " + row.value + " ")
+
+
+@pytest.mark.parametrize("row", rows("pointing_word"), ids=ids(rows("pointing_word")))
+def test_a_pointing_word_in_the_next_sentence_names_the_speaker(row: Row) -> None:
+    (q,) = quotes.extract(_text(row))
+    assert q.speaker is not None and q.speaker.rules[0] == "speaker.next-sentence"
+
+
+@pytest.mark.parametrize("row", rows("not_speaker"), ids=ids(rows("not_speaker")))
+def test_a_reflexive_or_demonstrative_pronoun_is_never_the_speaker(row: Row) -> None:
+    (q,) = quotes.extract(_text(row))
+    assert q.speaker is None or q.speaker.text != row.value
+
+
+def test_every_sieve_word_kind_is_tested() -> None:
+    tested = {"additive_adverb", "temporal_ending", "frame_head", "pointing_word", "not_speaker"}
+    assert tested == SPEAKER_WORD_KINDS
+    assert all(rows(k) for k in tested)
