@@ -34,7 +34,7 @@ from ._lexicon import Lexicon, default_lexicon
 from ._mention_words import kind_words, mention_words
 from ._mentions import Parts, parse_mention, title_of
 from ._morphology import Token
-from ._phrases import noun_phrase_left, subject_candidates, word_tag
+from ._phrases import noun_phrase_left, phrase_strings, subject_candidates
 from ._speakers import Attribution
 from .records import Entity, Mention, Quote, SpeakerKind
 
@@ -116,9 +116,7 @@ class MentionIndex:
 
     def _mention(self, words: Sequence[Word], k: int, end: int, para: int) -> list[PersonMention]:
         start, np_words = noun_phrase_left(self.doc, words, k, end, self.lex)
-        texts = [x.text for x in np_words]
-        texts[-1] = self.doc.text[np_words[-1].start : end]
-        tags = [word_tag(x) for x in np_words]
+        texts, tags = phrase_strings(self.doc, np_words, end)
         parts = parse_mention(texts, tags, self.lex)
         if parts.kind == SpeakerKind.PERSON and (parts.name or parts.surname):
             return [PersonMention(start=start, end=end, paragraph=para, parts=parts)]

@@ -186,11 +186,8 @@ class Lexicon:
     speech_nouns: Mapping[str, Row]
     particles: Mapping[str, Row]
     words: Mapping[str, Mapping[str, Row]]
-
-    @property
-    def connectives(self) -> tuple[str, ...]:
-        """The forms of the connective particles (``며``, ``면서`` …)."""
-        return tuple(form for form, row in self.particles.items() if row.kind == "connective")
+    #: The forms of the connective particles (``며``, ``면서`` …), derived once from ``particles``.
+    connectives: tuple[str, ...] = ()
 
     def word_kind(self, word: str, kind: str) -> Row | None:
         """Return the row for ``word`` in word class ``kind``, if any."""
@@ -241,13 +238,15 @@ def _build(tables: Iterable[tuple[str, list[Row]]]) -> Lexicon:
     words: dict[str, dict[str, Row]] = {}
     for row in rows["words"]:
         words.setdefault(row.kind, {})[row.value] = row
+    particles = {r.value: r for r in rows["particles"]}  # a later (user) row replaces an earlier one
     return Lexicon(
         rows=MappingProxyType({k: tuple(v) for k, v in rows.items()}),
         predicates=MappingProxyType({r.value: r for r in rows["predicates"]}),
         titles=MappingProxyType({r.value: r for r in rows["titles"]}),
         speech_nouns=MappingProxyType({r.value: r for r in rows["speech_nouns"]}),
-        particles=MappingProxyType({r.value: r for r in rows["particles"]}),
+        particles=MappingProxyType(particles),
         words=MappingProxyType({k: MappingProxyType(v) for k, v in words.items()}),
+        connectives=tuple(form for form, r in particles.items() if r.kind == "connective"),
     )
 
 

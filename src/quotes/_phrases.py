@@ -31,6 +31,7 @@ __all__ = [
     "contract",
     "noun_phrase_left",
     "person_like",
+    "phrase_strings",
     "predicate_of",
     "subject_candidates",
     "trim",
@@ -234,15 +235,20 @@ def subject_candidates(doc: Doc, sentence: int, a: int, b: int, lex: Lexicon) ->
         start, np_words = noun_phrase_left(doc, words, i, pstart, lex)
         if start < a:
             continue
-        texts = [x.text for x in np_words]
-        texts[-1] = doc.text[np_words[-1].start : pstart]
+        texts, tags = phrase_strings(doc, np_words, pstart)
         if role == "collective" and not is_collective(texts[-1], lex):
             continue
         if lex.word_kind(texts[-1], "stop") or TIME_WORD.match(texts[-1]):
             continue
-        tags = tuple(word_tag(x, pstart) for x in np_words)
-        out.append(Candidate(start=start, end=pstart, particle=form, role=role, words=tuple(texts), first_tags=tags))
+        out.append(Candidate(start=start, end=pstart, particle=form, role=role, words=texts, first_tags=tags))
     return out
+
+
+def phrase_strings(doc: Doc, np_words: Sequence[Word], end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of a noun phrase as strings (the last cut at ``end``) and their tags, for :mod:`quotes._mentions`."""
+    texts = [x.text for x in np_words]
+    texts[-1] = doc.text[np_words[-1].start : end]
+    return tuple(texts), tuple(word_tag(x, end) for x in np_words)
 
 
 def person_like(c: Candidate, lex: Lexicon) -> bool:

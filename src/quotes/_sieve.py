@@ -20,7 +20,15 @@ from ._document import Doc, Word
 from ._lexicon import Lexicon
 from ._marks import QuotedSpan
 from ._mentions import parse_mention, title_of
-from ._phrases import Candidate, noun_phrase_left, person_like, predicate_of, subject_candidates, word_tag
+from ._phrases import (
+    Candidate,
+    noun_phrase_left,
+    person_like,
+    phrase_strings,
+    predicate_of,
+    subject_candidates,
+    word_tag,
+)
 from ._speech import Found
 from .records import Order, SpeakerKind
 
@@ -251,8 +259,7 @@ def _additive_subjects(view: ChainView) -> list[Candidate]:
         start, np_words = noun_phrase_left(doc, words, i - 1, head.end, lex)
         if start < view.region_start:
             continue
-        texts = tuple(x.text for x in np_words)
-        tags = tuple(word_tag(x) for x in np_words)
+        texts, tags = phrase_strings(doc, np_words, head.end)
         out.append(Candidate(start=start, end=head.end, particle=w.text, role="topic", words=texts, first_tags=tags))
     return out
 
@@ -278,11 +285,9 @@ def genitive_owner(view: ChainView) -> Answer | None:
         return None
     end = last.tokens[-1].start
     start, np_words = noun_phrase_left(doc, words, len(words) - 1, end, lex)
-    texts = [x.text for x in np_words]
-    texts[-1] = doc.text[np_words[-1].start : end]
-    tags = tuple(word_tag(x) for x in np_words)
+    texts, tags = phrase_strings(doc, np_words, end)
     if not person_like(
-        Candidate(start=start, end=end, particle="의", role="genitive", words=tuple(texts), first_tags=tags), lex
+        Candidate(start=start, end=end, particle="의", role="genitive", words=texts, first_tags=tags), lex
     ):
         view.reject(rule, (start, end), "genitive owner, but not a person, organisation or group")
         return None
@@ -300,7 +305,7 @@ def juxtaposed(view: ChainView) -> Answer | None:
     if not last.tokens or title_of(last.text, lex) is None:
         return None
     start, np_words = noun_phrase_left(doc, words, len(words) - 1, last.end, lex)
-    parts = parse_mention([x.text for x in np_words], [word_tag(x) for x in np_words], lex)
+    parts = parse_mention(*phrase_strings(doc, np_words, last.end), lex)
     if parts.kind != SpeakerKind.PERSON or not (parts.name or parts.surname):
         view.reject(rule, (start, last.end), "a title before the mark, but no name with it")
         return None

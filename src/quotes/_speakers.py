@@ -65,26 +65,7 @@ from ._sieve import (
 from ._speech import Found
 from .records import Order
 
-__all__ = [
-    "PER_QUOTE_SPEAKER",
-    "SIEVE",
-    "Answer",
-    "Attribution",
-    "ChainView",
-    "Sieve",
-    "Trace",
-    "TraceStep",
-    "attribute",
-    "genitive_owner",
-    "juxtaposed",
-    "named_by_cue",
-    "next_sentence",
-    "previous_paragraph",
-    "previous_quote",
-    "previous_sentence",
-    "subject_after",
-    "subject_before",
-]
+__all__ = ["PER_QUOTE_SPEAKER", "SIEVE", "Attribution", "Sieve", "Trace", "attribute"]
 
 
 @attrs.frozen(kw_only=True)

@@ -26,7 +26,7 @@ import attrs
 from .records import Quote, QuoteKind
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ._speakers import Trace
+    from ._sieve import Trace
 
 __all__ = ["Explanation", "SieveStep", "format_explanation"]
 
@@ -86,7 +86,7 @@ def format_explanations(explanations: Iterable[Explanation]) -> str:
 
 def from_trace(text: str, quotes: Sequence[Quote], trace: Trace) -> list[Explanation]:
     """One :class:`Explanation` per quote of a block, from the block's sieve trace."""
-    from ._speakers import PER_QUOTE_SPEAKER
+    from ._sieve import PER_QUOTE_SPEAKER
 
     steps: list[list[SieveStep]] = [[] for _ in quotes]
     chain_of = {k: (a, b) for a, b in trace.chains for k in range(a, b + 1)}

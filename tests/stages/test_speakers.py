@@ -9,12 +9,10 @@ import pytest
 from quotes._cues import Grammar
 from quotes._document import Doc
 from quotes._lexicon import Lexicon
-from quotes._speakers import (
-    SIEVE,
+from quotes._sieve import (
     Answer,
     ChainView,
     Trace,
-    attribute,
     genitive_owner,
     juxtaposed,
     named_by_cue,
@@ -24,6 +22,7 @@ from quotes._speakers import (
     subject_after,
     subject_before,
 )
+from quotes._speakers import SIEVE, attribute
 from quotes._speech import find_speech
 from quotes.records import Order
 
