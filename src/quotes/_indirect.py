@@ -28,9 +28,10 @@ from __future__ import annotations
 import attrs
 import regex
 
+from ._clause_start import start_after_subject
 from ._cues import CueMatch, Grammar, noun_predicate, owned_noun
 from ._document import Doc, Word
-from ._phrases import TIME_WORD, noun_phrase_left, person_like, predicate_of, subject_candidates
+from ._phrases import noun_phrase_left, predicate_of, subject_candidates
 from .records import CueKind, QuoteKind
 
 __all__ = ["Item", "find_indirect"]
@@ -203,43 +204,6 @@ def _clause_end_of(word: Word) -> int:
     return word.start + len(FINAL_PUNCT.sub("", word.text))
 
 
-def _start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) -> int:
-    """Where the reported clause starts: after the reporting subject and adverbials."""
-    start = boundary
-    cands = [
-        c
-        for c in subject_candidates(doc, si, boundary, end, g.lex)
-        if c.role in ("topic", "collective") and person_like(c, g.lex)
-    ]
-    if cands:
-        c = cands[0]
-        word_end = doc.text.find(" ", c.end)
-        start = c.end if word_end < 0 else word_end
-    words = [w for w in doc.words(si) if start <= w.start < end]
-    words = _after_frame(words, g)
-    skipped = 0
-    while (
-        words
-        and skipped < 3
-        and (
-            g.leading_adverbial.match(words[0].text)
-            or TIME_WORD.match(words[0].text)
-            or g.lex.word_kind(words[0].text, "stop")
-        )
-    ):
-        words.pop(0)
-        skipped += 1
-    return words[0].start if words else start
-
-
-def _after_frame(words: list[Word], g: Grammar) -> list[Word]:
-    """Drop a leading topic frame: ``X에 대해``, ``X와 관련해``, ``X를 두고`` (up to four words)."""
-    for k, w in enumerate(words[:5]):
-        if w.text.rstrip(",") in g.frame_closers:
-            return words[k + 1 :] if k + 1 < len(words) else words
-    return words
-
-
 def _make(
     doc: Doc,
     g: Grammar,
@@ -257,11 +221,13 @@ def _make(
     speaker_rule: str | None = None,
     no_speaker: bool = False,
 ) -> Item | None:
-    start = (
-        _start_after_subject(doc, g, si, boundary, end)
+    start, cut = (
+        start_after_subject(doc, g, si, boundary, end)
         if speaker_span is None or kind != QuoteKind.ACCORDING_TO
-        else boundary
+        else (boundary, None)
     )
+    if cut is not None:
+        rules = (*rules, cut)
     if end - start < 2:
         return None
     if kind == QuoteKind.INDIRECT and any(

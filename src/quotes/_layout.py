@@ -27,9 +27,9 @@ import regex
 
 from ._cues import CueMatch, Grammar, noun_predicate, sentence_like, speech_noun, words_after
 from ._document import Doc, Word
-from ._items import collection_after, collection_before
+from ._items import BULLETS, collection_after, collection_before
 from ._marks import Family, QuotedSpan
-from ._mentions import is_korean_name, org_like, title_of
+from ._mentions import is_korean_name, is_speaker, org_like, title_of
 from ._phrases import noun_phrase_left, predicate_of, subject_candidates, trim
 from .records import CueKind
 
@@ -39,7 +39,11 @@ INTRO_COLON = regex.compile(r"[:\N{FULLWIDTH COLON}]\s*$")
 
 HEADLINE_MAX = 150  # characters of a headline line
 CAPTION_MAX = 120  # characters of a caption before its quote
-HEADLINE_SEP = regex.compile(r"\s*(?:\N{HORIZONTAL ELLIPSIS}|\.{2,}|\N{MIDDLE DOT}|,)\s*")
+HEADLINE_SEP = regex.compile(r"\s*(?:\N{HORIZONTAL ELLIPSIS}|\N{TWO DOT LEADER}|\.{2,}|\N{MIDDLE DOT}|,|\|)\s*")
+#: A finished sentence on a line (``말했다. ``): running text, not a headline.
+SENTENCE_END = regex.compile(r"[.?!](?:\s|$)")
+#: What may stand between a headline speaker and its quote (``총리…"…"``, ``장관, "…"``).
+HEADLINE_BEFORE_SEPS = ",:\N{HORIZONTAL ELLIPSIS}\N{TWO DOT LEADER}"
 
 # The word lists (caption labels, headline cues, bylines, continuation words)
 # are classes of ``cue_words.tsv``, compiled once in :class:`~quotes._cues.Grammar`.
@@ -54,7 +58,10 @@ def unattached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, *, unclose
     found = _around_the_quote(doc, span, sentence, g, unclosed=unclosed)
     if found is not None:
         return found
-    return _standing_alone(doc, span, sentence, g, unclosed=unclosed)
+    found = _standing_alone(doc, span, sentence, g, unclosed=unclosed)
+    if not found.speech and not unclosed:
+        return _headline_alone(doc, span, g) or found
+    return found
 
 
 def _after_the_quote(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
@@ -226,10 +233,9 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
     speaker: tuple[int, int] | None = None
     last = before[-1] if before and not doc.text[before[-1].end : span.open].strip() else None
     if last is not None:
-        if _names_the_speaker(last, before, g):
-            start, _ = noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex)
-            speaker = (start, last.end)
-        elif speech_noun(last, g) or last.text in g.headline_cues_before:
+        single = span.family != Family.DOUBLE
+        speaker = _speaker_before(doc, g, before, span_single=single, clause=sentence_like(doc, span, g))
+        if speaker is None and (speech_noun(last, g) or last.text in g.headline_cues_before):
             s, e = trim(last)
             return CueMatch(
                 speech=True,
@@ -252,6 +258,70 @@ def _headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch
         clause_end=cue[1] if cue else -1,
         speaker_span=(sentence, *speaker),
         speaker_rule="speaker.headline",
+    )
+
+
+def _speaker_before(
+    doc: Doc, g: Grammar, before: list[Word], *, span_single: bool, clause: bool
+) -> tuple[int, int] | None:
+    """``김 대표 "…"``, ``이 총리…"…"``, ``김 장관, "…"``: the mention ending right before the quote.
+
+    The last word (a headline separator after it cut off) ends a noun phrase
+    whose parts make a speaker (a title, a name, an organisation, a collective),
+    its head word too.  Past the old title-or-name test, a single-marked quote
+    must read as a clause (``감독들 '불꽃 튀는 입담 대결'`` is a label).
+    """
+    last = before[-1]
+    text = last.text.rstrip(HEADLINE_BEFORE_SEPS)
+    if not text or (text != last.text and len(last.text) - len(text) > 1):
+        return None
+    end = last.start + len(text)
+    if _names_the_speaker(last, before, g) and text == last.text:
+        start, _ = noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex)
+        return (start, last.end)
+    if not _bare_noun(last, end) or (span_single and not clause):
+        return None
+    start, words = noun_phrase_left(doc, before, len(before) - 1, end, g.lex)
+    texts = [doc.text[w.start : min(w.end, end)] for w in words]
+    tags = [w.tokens[0].tag if w.tokens else "" for w in words]
+    if is_speaker(texts, tags, g.lex) and is_speaker(texts[-1:], tags[-1:], g.lex):
+        return (start, end)
+    return None
+
+
+def _bare_noun(word: Word, end: int) -> bool:
+    """Nouns only up to ``end`` (no particle, ending or predicate): ``김 대표``, not ``의원은``."""
+    toks = [t for t in word.tokens if t.start < end]
+    return bool(toks) and all(t.tag.startswith(("NN", "SH", "SL", "SN", "XSN", "XPN")) for t in toks)
+
+
+def _headline_alone(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:
+    """A double-marked headline quote with no speaker on its line: words said when it reads as a clause.
+
+    ``"살려 주세요" 신고 5분 만에 …``, ``"기름 냄새 났다"…원인 조사``, or a line that is
+    nothing but a quote of two words or more (a subheading under the headline).
+    """
+    if span.family != Family.DOUBLE or not _headline_quote(doc, span, g):
+        return None  # single marks on a headline line without a speaker: a title or a label
+    bounds = _headline_line(doc, span, g)
+    if bounds is None:
+        return None
+    line = doc.text[bounds[0] : bounds[1]].strip()
+    after = [w for w in _line_words(doc, *bounds) if w.start >= doc.span_end(span)]
+    cue = _cue_right_after(doc, g, after) if after and not HEADLINE_SEP.match(doc.text, doc.span_end(span)) else None
+    content = doc.text[span.content_start : span.content_end].rstrip()
+    outside = doc.text[bounds[0] : span.open] + " " + doc.text[doc.span_end(span) : bounds[1]]
+    if line[:1] in BULLETS or content.endswith(".") or SENTENCE_END.search(outside):
+        return None  # a list item, or a quote in running text (its line holds finished sentences)
+    alone = line == doc.text[span.open : doc.span_end(span)].strip()
+    if not (sentence_like(doc, span, g) or alone):
+        return None
+    return CueMatch(
+        speech=True,
+        rules=("cue.headline", "cue.headline-alone"),
+        kind=CueKind.HEADLINE,
+        cue=cue,
+        clause_end=cue[1] if cue else -1,
     )
 
 

@@ -88,6 +88,8 @@ OPENER_BEFORE = regex.compile(r"[\s(\[{<\u3008\u300a:,;=/·\-\u2014\u2013]|\p{Ps
 # Characters after which a mark reads as closing (besides letters = particles).
 CLOSER_AFTER = regex.compile(r"[\s.,?!)\]}>:;\u2026\-\u2014\u2013·]|\p{Pe}|\p{Pf}")
 LINE_BREAK = regex.compile(r"\n")
+# Separators of headline parts after which a straight mark may open (``총리…"…"``).
+HEADLINE_ELLIPSES = "\N{HORIZONTAL ELLIPSIS}\N{TWO DOT LEADER}"
 LATIN = regex.compile(r"[A-Za-z]")
 # A particle or ending glued after a mark: the mark closes (`”라며`, `“에서`, `"를`).
 PARTICLE_NEXT = regex.compile(
@@ -163,8 +165,12 @@ def _orient_alone(text: str, pos: int) -> Orient:
         if (line_start or pos < 8) and ITEM_LEAD.fullmatch(text, line_start, pos):
             return Orient.OPEN  # ``○…"오늘은 …" = 김 의원``: a collection item
         glyph = _glyph(ch)
-        if glyph == Orient.EITHER or PARTICLE_NEXT.match(text, pos + 1):
+        if PARTICLE_NEXT.match(text, pos + 1):
             return Orient.CLOSE  # `?“에서`: a particle follows, whatever the glyph
+        if glyph == Orient.EITHER and before in HEADLINE_ELLIPSES:
+            return Orient.EITHER  # ``이 총리…"물가 잡겠다"``: a headline separator, the pairing decides
+        if glyph == Orient.EITHER:
+            return Orient.CLOSE  # ``다."내일``: a straight mark after punctuation closes
         return glyph
     return Orient.EITHER
 

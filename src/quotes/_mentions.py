@@ -77,6 +77,10 @@ def _id(row: Row | None) -> tuple[str, ...]:
     return (row.id,) if row is not None else ()
 
 
+#: Last syllables of district and town names (서울 성동구, 경기 양평군): no name after an affiliation.
+PLACE_ENDS = frozenset("구시군도읍면동리")
+
+
 def is_korean_name(word: str, lex: Lexicon, tag: str = "", *, titled: bool = False) -> bool:
     """Does ``word`` look like a Korean personal name (surname + given name)?
 
@@ -215,6 +219,10 @@ def _take_titles(m: _Mention) -> None:
         titles.insert(0, ws.pop())
         tags.pop()
         ids.insert(0, title_rules(titles[0], lex))
+    if ws and titles and ws[-1] + titles[0] in lex.titles and not is_korean_name(ws[-1], lex, tags[-1]):
+        titles[0] = ws.pop() + " " + titles[0]  # 국가 주석: a listed title written in two words
+        tags.pop()
+        ids[0] = (*ids[0], "mention.spaced-title")
     _split_glued_name(m, ids)
     if not titles and ws:
         found = m.mw.attached.match(ws[-1])
@@ -294,6 +302,15 @@ def _untitled(m: _Mention) -> Parts | None:
         return m.done(None, None, SpeakerKind.COLLECTIVE, rules=(collective,))
     if len(ws) == 1 and is_korean_name(head, lex, tag):
         return m.done(head, None, SpeakerKind.PERSON, rules=_id(surname_row(head, lex)))
+    if (
+        len(ws) >= 2
+        and tag == "NNP"
+        and len(head) == 3
+        and head[-1] not in PLACE_ENDS
+        and is_korean_name(head, lex, tag)
+    ):
+        # 삼성 윤재호, 한빛대 김하늘: an affiliation, then a Korean name
+        return m.done(head, " ".join(ws[:-1]), SpeakerKind.PERSON, rules=("mention.affiliation-name",))
     orgs = [r for r in (org_rule(w, lex) for w in ws) if r is not None]
     if orgs or tag == "NNG":
         return m.done(" ".join(ws), None, SpeakerKind.ORGANISATION, rules=[r for r in orgs[:1] if r])

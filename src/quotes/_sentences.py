@@ -55,6 +55,8 @@ BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 QUOTE_FINAL = frozenset(".?!\u2026")
+# The start of a line up to an ellipsis that leads a bullet item (``○…``, ``▲…``).
+ITEM_LEAD_ONLY = regex.compile(r"[ \t]*[\p{So}\p{Sm}*\-\u00b7\u2022\u203b]+[ \t]*")
 # A line ending in a particle or a non-final ending runs on into the next line
 # (``…지역 국립대 교수가\n학생들의 …``); a headline or a finished sentence does not.
 RUNS_ON = regex.compile(
@@ -94,6 +96,8 @@ def split(text: str, spans: Sequence[QuotedSpan]) -> list[Sentence]:
         k = bisect.bisect_right(inner_starts, pos) - 1
         if k >= 0 and inner_starts[k] < pos < inner_ends[k]:
             continue  # inside a quote
+        if text[pos] != "\n" and ITEM_LEAD_ONLY.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
+            continue  # ``○…백악관에서``: the ellipsis of a bullet lead ends nothing
         cuts.append(m.end())
     for s in top:  # a quote ending in terminal punctuation and not glued to a particle
         if s.close is None or s.content_end <= s.content_start:

@@ -62,6 +62,9 @@ EMBEDDED_SPEAKER = frozenset({"speaker.relative-head", "speaker.noun-owner"})
 ABSTRACT_SUFFIXES = frozenset({"\N{HANGUL SYLLABLE HWA}"})
 
 #: How far back ``speaker.previous-sentence`` looks, in sentences.
+#: Residue paragraphs (``관련 뉴스``) stepped over, and their most words.
+RESIDUE_PARAGRAPHS = 2
+RESIDUE_WORDS = 3
 PREVIOUS_SENTENCES = 3
 
 
@@ -366,11 +369,37 @@ def previous_quote(view: ChainView) -> Answer | None:
 
 
 def previous_paragraph(view: ChainView) -> Answer | None:
-    """A quote opening its paragraph continues the speaker of the paragraph before."""
-    prev = view.last_in_paragraph.get(view.paragraph - 1)
+    """A quote opening its paragraph continues the speaker of the paragraph before.
+
+    Paragraphs of a few words between (crawler residue such as ``관련 뉴스``) are
+    stepped over; any other paragraph without a quote ends the run.
+    """
+    prev = _last_speaker_before(view)
     if prev is None or not (_opens_paragraph(view) or _only_adverbials_before(view)):
         return None
     return Answer(rule="speaker.previous-paragraph", order=Order.ELSEWHERE, inherit=prev)
+
+
+def _last_speaker_before(view: ChainView) -> int | None:
+    """The last quote with a speaker in the paragraph before, stepping over residue lines."""
+    p = view.paragraph - 1
+    while p >= 0 and view.paragraph - p <= RESIDUE_PARAGRAPHS + 1:
+        prev = view.last_in_paragraph.get(p)
+        if prev is not None:
+            return prev
+        if not _residue(view.doc, p):
+            return None
+        p -= 1
+    return None
+
+
+def _residue(doc: Doc, paragraph: int) -> bool:
+    """A paragraph of a few words and no quote (``관련 뉴스``, ``사진``): not a new topic."""
+    sents = [s for s in doc.sentences if s.paragraph == paragraph]
+    if not sents:
+        return True
+    text = doc.text[sents[0].start : sents[-1].end]
+    return len(text.split()) <= RESIDUE_WORDS and not doc.has_top_quote(sents[0].start, sents[-1].end)
 
 
 def _only_adverbials_before(view: ChainView) -> bool:
@@ -386,7 +415,9 @@ def _only_adverbials_before(view: ChainView) -> bool:
     start = doc.sentences[si].start
     if doc.has_top_quote(start, view.opening.open):
         return False
-    return not subject_candidates(doc, si, start, view.opening.open, view.lex)
+    cands = subject_candidates(doc, si, start, view.opening.open, view.lex)
+    # 박 선수가 처리한 것과 관련해 "…": a subject closed off by a framing clause is no new speaker
+    return all(c.role == "subject" and person_like(c, view.lex) and _embedded(view, c) for c in cands)
 
 
 def _opens_paragraph(view: ChainView) -> bool:

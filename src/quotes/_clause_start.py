@@ -1,0 +1,76 @@
+"""Where a reported clause starts: after its reporting subject, frame and adverbials.
+
+Contract: :func:`start_after_subject` takes the span ``[boundary, end)`` before a
+reporting ending of one sentence and returns where the reported clause starts
+(cleaned-text offset) and the rule id of a nominative cut, if one was made.
+A person-like topic (``정부는``) ends the reporter's part; with no topic, the one
+person-like nominative subject opening the sentence does (``indirect.subject-cut``).
+A topic frame (``X에 대해``) and up to three leading adverbials, time words or stop
+words after it are skipped.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._cues import Grammar
+from ._document import Doc, Word
+from ._phrases import TIME_WORD, person_like, predicate_of, subject_candidates
+
+__all__ = ["start_after_subject"]
+
+#: A byline right before the subject (``[한빛뉴스=홍길동 기자] 배우 김하늘이``).
+BYLINE_END = regex.compile(r"(?:기자|특파원)\s*\]?\s*=?\s*$|\]\s*$")
+
+
+def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) -> tuple[int, str | None]:
+    """Where the reported clause starts: after the reporting subject and adverbials.
+
+    The subject is a person-like topic (``정부는``), or -- ``indirect.subject-cut`` --
+    the one person-like nominative subject (``배우 김하늘이``) when only a byline, a
+    date or two words stand before it and no subject follows the clause.
+    """
+    start, rule = boundary, None
+    found = subject_candidates(doc, si, boundary, end, g.lex)
+    cands = [c for c in found if c.role in ("topic", "collective") and person_like(c, g.lex)]
+    persons = [c for c in found if person_like(c, g.lex)]
+    if not cands and len(persons) == 1 and found[0] is persons[0] and found[0].role == "subject":
+        # 배우 김하늘이 …다고 전했다: the only subject, opening the sentence, none after the clause
+        after = subject_candidates(doc, si, end, doc.sentences[si].end, g.lex)
+        cands = found[:1] if not after and _opens_the_clause(doc, si, boundary, found[0].start) else []
+        rule = "indirect.subject-cut" if cands else None
+    if cands:
+        c = cands[0]
+        word_end = doc.text.find(" ", c.end)
+        start = c.end if word_end < 0 else word_end
+    words = [w for w in doc.words(si) if start <= w.start < end]
+    words = _after_frame(words, g)
+    skipped = 0
+    while (
+        words
+        and skipped < 3
+        and (
+            g.leading_adverbial.match(words[0].text)
+            or TIME_WORD.match(words[0].text)
+            or g.lex.word_kind(words[0].text, "stop")
+        )
+    ):
+        words.pop(0)
+        skipped += 1
+    return (words[0].start if words else start), rule
+
+
+def _opens_the_clause(doc: Doc, si: int, boundary: int, np_start: int) -> bool:
+    """Only a byline, a date or two words without a predicate stand before the subject."""
+    before = [w for w in doc.words(si) if boundary <= w.start < np_start]
+    if any(predicate_of(w) is not None or w.text.endswith(",") for w in before):
+        return False
+    return len(before) <= 2 or bool(BYLINE_END.search(doc.text, boundary, np_start))
+
+
+def _after_frame(words: list[Word], g: Grammar) -> list[Word]:
+    """Drop a leading topic frame: ``X에 대해``, ``X와 관련해``, ``X를 두고`` (up to four words)."""
+    for k, w in enumerate(words[:5]):
+        if w.text.rstrip(",") in g.frame_closers:
+            return words[k + 1 :] if k + 1 < len(words) else words
+    return words
