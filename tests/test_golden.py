@@ -20,7 +20,18 @@ from helpers import GOLDEN, load_cases
 from quotes.config import ALL_KINDS
 from quotes.evaluate import evaluate
 
-FILES = ("direct", "nonspeech", "demo", "indirect", "layout", "attached", "sieve", "references", "collections")
+FILES = (
+    "direct",
+    "nonspeech",
+    "demo",
+    "indirect",
+    "layout",
+    "attached",
+    "sieve",
+    "references",
+    "collections",
+    "transcripts",
+)
 # indirect.jsonl also annotates hearsay and belief, which are off by default.
 ALL = quotes.Extractor(kinds=ALL_KINDS)
 KNOWN = {

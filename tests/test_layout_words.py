@@ -1,5 +1,8 @@
 """The layout word classes (``LAYOUT_WORD_KINDS`` of ``cue_words.tsv``), each row checked on its example.
 
+``interview_line``: a word on the line announcing an interview set out as ``-질문`` / ``▶답``;
+without that line the same items are no speech.
+
 ``collection_stop``: a credit word (``사진``, ``지음``, ``기자`` …) in the attribution after a
 collection item makes it no speaker; the same line with a speaker in its place is a quote
 (``cue.collection-after``), so each test can fail both ways.
@@ -41,3 +44,16 @@ def test_collection_stop_word_is_no_speaker(row: Row) -> None:
 def test_every_layout_word_kind_is_tested() -> None:
     assert TESTED == LAYOUT_WORD_KINDS
     assert {r.kind for r in ROWS} == LAYOUT_WORD_KINDS
+
+
+@rows("interview_line")
+def test_interview_line_word_announces_questions_and_answers(row: Row) -> None:
+    example = row.example.replace("\\n", "\n")
+    assert row.value in example.split("\n")[0]
+    found = quotes.extract(example)
+    assert [r for q in found for r in q.rules if r.startswith("cue.transcript-")] == [
+        "cue.transcript-question",
+        "cue.transcript-answer",
+    ]
+    # without the announcing line, the dash and the triangle are only list marks
+    assert quotes.extract(example.split("\n", 1)[1]) == []

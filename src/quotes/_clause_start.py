@@ -11,16 +11,11 @@ words after it are skipped.
 
 from __future__ import annotations
 
-import regex
-
 from ._cues import Grammar
 from ._document import Doc, Word
 from ._phrases import TIME_WORD, person_like, predicate_of, subject_candidates
 
 __all__ = ["start_after_subject"]
-
-#: A byline right before the subject (``[한빛뉴스=홍길동 기자] 배우 김하늘이``).
-BYLINE_END = regex.compile(r"(?:기자|특파원)\s*\]?\s*=?\s*$|\]\s*$")
 
 
 def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) -> tuple[int, str | None]:
@@ -37,7 +32,7 @@ def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) 
     if not cands and len(persons) == 1 and found[0] is persons[0] and found[0].role == "subject":
         # 배우 김하늘이 …다고 전했다: the only subject, opening the sentence, none after the clause
         after = subject_candidates(doc, si, end, doc.sentences[si].end, g.lex)
-        cands = found[:1] if not after and _opens_the_clause(doc, si, boundary, found[0].start) else []
+        cands = found[:1] if not after and _opens_the_clause(doc, g, si, boundary, found[0].start) else []
         rule = "indirect.subject-cut" if cands else None
     if cands:
         c = cands[0]
@@ -60,12 +55,14 @@ def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) 
     return (words[0].start if words else start), rule
 
 
-def _opens_the_clause(doc: Doc, si: int, boundary: int, np_start: int) -> bool:
+def _opens_the_clause(doc: Doc, g: Grammar, si: int, boundary: int, np_start: int) -> bool:
     """Only a byline, a date or two words without a predicate stand before the subject."""
     before = [w for w in doc.words(si) if boundary <= w.start < np_start]
     if any(predicate_of(w) is not None or w.text.endswith(",") for w in before):
         return False
-    return len(before) <= 2 or bool(BYLINE_END.search(doc.text, boundary, np_start))
+    lead = doc.text[boundary:np_start].rstrip(" \t=]")
+    closed = doc.text[boundary:np_start].rstrip().endswith("]")
+    return len(before) <= 2 or closed or lead.endswith(tuple(g.words("byline_title")))
 
 
 def _after_frame(words: list[Word], g: Grammar) -> list[Word]:

@@ -23,7 +23,7 @@ Rules (precision first: an ambiguous mention stays unresolved):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -34,6 +34,7 @@ from ._lexicon import Lexicon, default_lexicon
 from ._mention_words import kind_words, mention_words
 from ._mentions import Parts, parse_mention, title_of
 from ._morphology import Token
+from ._organisations import full_name
 from ._phrases import noun_phrase_left, phrase_strings, subject_candidates
 from ._speakers import Attribution
 from .records import Entity, Mention, Quote, SpeakerKind
@@ -78,7 +79,8 @@ class MentionIndex:
             words = self.doc.words(i)
             for k in self.doc.outside_quotes(i):
                 w = words[k]
-                j = next((t for t in w.tokens if t.tag.startswith("J")), None)
+                # the particle, or a copula the analyser read instead (부부장이: 부부장/NNG 이/VCP)
+                j = next((t for t in w.tokens if t.tag.startswith("J") or (t.tag == "VCP" and t is w.tokens[-1])), None)
                 base = self.doc.text[w.start : w.end if j is None else j.start].rstrip(".,")
                 if not base or title_of(base, self.lex) is None:
                     continue
@@ -135,6 +137,25 @@ def _head(title: str | None) -> str | None:
     return title.split()[-1] if title else None
 
 
+def _titles_agree(a: str | None, b: str | None) -> bool:
+    """May one person hold both titles?  Unknown, equal, or one inside the other (감독 / 감독대행).
+
+    ``김 부부장`` never resolves to ``김정은 국무위원장``: the titles differ.
+    """
+    if not a or not b:
+        return True
+    va, vb = _title_forms(a), _title_forms(b)
+    return any(x in y or y in x for x in va for y in vb)
+
+
+def _title_forms(title: str) -> list[str]:
+    """A title and its glosses: ``최고경영자(CEO)`` -> ``최고경영자``, ``CEO``."""
+    joined = "".join(title.split())
+    inner = regex.findall(r"\(([^()]+)\)", joined)
+    base = regex.sub(r"\([^()]*\)", "", joined)
+    return [f for f in (base, *inner) if f]
+
+
 def _names(cands: Sequence[PersonMention]) -> set[str]:
     return {c.parts.name for c in cands if c.parts.name}
 
@@ -175,6 +196,10 @@ class Pool:
             self._queue.append(m)
         else:
             self._add(m)
+
+    def titles_agree(self, c: PersonMention, title: str | None) -> bool:
+        """May ``c`` hold ``title`` too?  Its own title agrees, or its mention writes it (``최고경영자(CEO)``)."""
+        return _titles_agree(c.parts.title, title) or bool(title and title in self._text[c.start : c.end])
 
     def written_before(self, word: str, pos: int) -> bool:
         """Does ``word`` occur in the document before ``pos``?  (Cheap: no analysis.)"""
@@ -261,7 +286,8 @@ def resolve(
                 k -= 1
         res = _resolve_one(men, pool, resolved, lex)
         if res is None and men.parts.kind == SpeakerKind.ORGANISATION:
-            res = _organisation(doc, men, lex)
+            found = full_name(doc, men.start, men.parts.name, lex)
+            res = Resolution(name=found[0], start=found[1], end=found[2], rule=found[3]) if found else None
         if res is None and k_men < len(forward) and forward[k_men] and men.parts.kind != SpeakerKind.PRONOUN:
             later = Pool()
             for i in range(si + 1, min(si + 3, len(doc.sentences))):
@@ -276,55 +302,6 @@ def resolve(
         if men.parts.kind in (SpeakerKind.PERSON, SpeakerKind.PRONOUN) or men.start in resolved:
             pool.add(men)
     return out
-
-
-ORG_WINDOW = 5000
-GLOSS_TAIL = regex.compile(r"\(.*$")
-LETTERS = regex.compile(r"[\p{Hangul}A-Za-z]+")
-
-
-class _WordStart:
-    """Find the words that start with a given character (compiled once per character)."""
-
-    def __init__(self) -> None:
-        self._cache: dict[str, regex.Pattern[str]] = {}
-
-    def finditer(self, text: str, first: str) -> Iterator[regex.Match[str]]:
-        pat = self._cache.get(first)
-        if pat is None:
-            pat = self._cache[first] = regex.compile(r"(?<!\S)" + regex.escape(first) + r"\S*")
-        return pat.finditer(text)
-
-
-WORD_START = _WordStart()
-ALIAS = regex.compile(r"(?P<full>\p{Hangul}[\p{Hangul}\w·]{2,30})\((?P<short>[\p{Hangul}A-Za-z&]{2,10})\)")
-
-
-def _organisation(doc: Doc, men: PersonMention, lex: Lexicon) -> Resolution | None:
-    """``현대차`` after ``현대자동차``, ``LH`` after ``한국토지주택공사(LH)``."""
-    short = men.parts.name
-    if not short or " " in short:
-        return None
-    before = doc.text[max(0, men.start - ORG_WINDOW) : men.start]  # a window keeps long input linear
-    for m in ALIAS.finditer(before):
-        if m.group("short") == short:
-            return Resolution(name=m.group("full"), start=m.start("full"), end=m.end("full"), rule="coref.org-alias")
-    found: dict[str, tuple[int, int]] = {}
-    name_tail = mention_words(lex).name_tail  # 현대자동차는 -> 현대자동차
-    offset = max(0, men.start - ORG_WINDOW)
-    for m in WORD_START.finditer(before, short[0]):
-        word = name_tail.sub("", GLOSS_TAIL.sub("", m.group()))
-        if len(word) > len(short) and _subsequence(short, word) and LETTERS.fullmatch(word):
-            found.setdefault(word, (offset + m.start(), offset + m.start() + len(word)))
-    if len(found) == 1:
-        ((full, (a, b)),) = found.items()
-        return Resolution(name=full, start=a, end=b, rule="coref.org-short")
-    return None
-
-
-def _subsequence(short: str, full: str) -> bool:
-    it = iter(full)
-    return all(ch in it for ch in short)
 
 
 def _resolve_one(
@@ -355,7 +332,7 @@ def _resolve_one(
     if p.kind != SpeakerKind.PERSON and not p.surname:
         return None
     if p.surname:
-        cands = usable(pool.surname(p.surname))
+        cands = [c for c in usable(pool.surname(p.surname)) if pool.titles_agree(c, p.title)]
         same_title = [c for c in cands if _head(c.parts.title) == _head(p.title)]
         pick = same_title if len(_names(same_title)) == 1 else cands
         if len(_names(pick)) == 1:

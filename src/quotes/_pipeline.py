@@ -248,9 +248,10 @@ class Extractor:
         kinds = self.config.kinds
         if kinds - {QuoteKind.DIRECT}:
             items = find_indirect(doc, self._grammar, {f.span.open for f in found}, hearsay=QuoteKind.HEARSAY in kinds)
+            unmarked = [(f.span.content_start, f.span.content_end) for f in found if f.unmarked]
             for it in items:
-                if it.kind not in kinds:
-                    continue
+                if it.kind not in kinds or any(a <= it.start and it.end <= b for a, b in unmarked):
+                    continue  # (a clause inside a transcript utterance is that utterance's)
                 pseudo = QuotedSpan(it.start, None, it.start, it.end, Family.DOUBLE)
                 found.append(
                     Found(
@@ -290,6 +291,8 @@ class Extractor:
             sa, sb = ct.span(ss, se)
             if f.kind != QuoteKind.DIRECT:
                 rules = []
+            elif f.unmarked:
+                rules = ["mark.none"]
             elif f.span.close is not None:
                 rules = ["mark.pair." + f.span.family.value]
             else:
@@ -304,7 +307,9 @@ class Extractor:
                     start=s,
                     end=e,
                     kind=f.kind,
-                    open_mark=ct.span(f.span.open, f.span.open + 1)[0] if f.kind == QuoteKind.DIRECT else None,
+                    open_mark=ct.span(f.span.open, f.span.open + 1)[0]
+                    if f.kind == QuoteKind.DIRECT and not f.unmarked
+                    else None,
                     close_mark=None if f.span.close is None else ct.span(f.span.close, f.span.close + 1)[0],
                     speaker=speaker,
                     cue=cue,

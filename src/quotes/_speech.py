@@ -7,7 +7,8 @@ Contract: :func:`find_speech` classifies each top-level quote of a
 attribution (``"…"(이름``, ``"…"=이름``, ``』-이름``) is first read as a
 collection item (:func:`quotes._items.collection_after`) -- and returns the speech quotes as frozen
 :class:`Found` records, in text order, with the rejected spans and the rules
-that rejected them.  Coordinated quotes (``"A", "B"면서``) take the decision of
+that rejected them, and then the utterances set out without marks in a transcript
+layout (:func:`quotes._transcripts.find_unmarked`).  Coordinated quotes (``"A", "B"면서``) take the decision of
 the quote after them.
 """
 
@@ -20,6 +21,7 @@ from ._document import Doc
 from ._items import GLUED_ATTRIBUTION, collection_after
 from ._layout import unattached
 from ._marks import QuotedSpan
+from ._transcripts import find_unmarked
 from .records import QuoteKind
 
 __all__ = ["Found", "classify", "find_speech"]
@@ -35,6 +37,7 @@ class Found:
     rules: tuple[str, ...]
     kind: QuoteKind = QuoteKind.DIRECT
     no_speaker: bool = False  # a sourceless report (hearsay): never given a speaker
+    unmarked: bool = False  # set out in a transcript layout, without quotation marks
 
 
 def classify(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch:
@@ -75,4 +78,6 @@ def find_speech(
             matches[i] = (span, si, attrs.evolve(ncm, rules=("cue.coordinated", *ncm.rules), links_next=True))
     rejected = [(s, cm.rules) for s, _, cm in matches if not cm.speech]
     found = [Found(span=s, sentence=si, cue=cm, rules=cm.rules) for s, si, cm in matches if cm.speech]
+    found += find_unmarked(doc, g)
+    found.sort(key=lambda f: f.span.content_start)
     return found, rejected

@@ -1,0 +1,79 @@
+"""Organisations: the full name a short form in the text stands for.
+
+Contract: :func:`full_name` takes a one-word organisation name at an offset and
+returns the full name written before it in the document, with its span and the
+rule: the short form glossed in parentheses (``한국토지주택공사(LH)``:
+``coref.org-alias``), a longer name holding its letters in order and starting with
+the same one (``현대차`` after ``현대자동차``: ``coref.org-short``), or a longer name
+ending with it (``중앙통신`` after ``조선중앙통신``: ``coref.org-tail``) -- only when one
+such name is written, within :data:`ORG_WINDOW` characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ._document import Doc
+from ._lexicon import Lexicon
+from ._mention_words import mention_words
+
+__all__ = ["ORG_WINDOW", "full_name"]
+
+ORG_WINDOW = 5000
+GLOSS_TAIL = regex.compile(r"\(.*$")
+LETTERS = regex.compile(r"[\p{Hangul}A-Za-z]+")
+
+
+class _WordStart:
+    """Find the words that start with a given character (compiled once per character)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, regex.Pattern[str]] = {}
+
+    def finditer(self, text: str, first: str) -> Iterator[regex.Match[str]]:
+        pat = self._cache.get(first)
+        if pat is None:
+            pat = self._cache[first] = regex.compile(r"(?<!\S)" + regex.escape(first) + r"\S*")
+        return pat.finditer(text)
+
+
+WORD_START = _WordStart()
+ALIAS = regex.compile(r"(?P<full>\p{Hangul}[\p{Hangul}\w·]{2,30})\((?P<short>[\p{Hangul}A-Za-z&]{2,10})\)")
+
+
+def full_name(doc: Doc, start: int, short: str | None, lex: Lexicon) -> tuple[str, int, int, str] | None:
+    """The full name a short organisation name at ``start`` stands for: ``(name, start, end, rule)``."""
+    if not short or " " in short:
+        return None
+    offset = max(0, start - ORG_WINDOW)
+    before = doc.text[offset:start]  # a window keeps long input linear
+    for m in ALIAS.finditer(before):
+        if m.group("short") == short:
+            return (m.group("full"), offset + m.start("full"), offset + m.end("full"), "coref.org-alias")
+    found: dict[str, tuple[int, int]] = {}
+    name_tail = mention_words(lex).name_tail  # 현대자동차는 -> 현대자동차
+    for m in WORD_START.finditer(before, short[0]):
+        word = name_tail.sub("", GLOSS_TAIL.sub("", m.group()))
+        if len(word) > len(short) and _subsequence(short, word) and LETTERS.fullmatch(word):
+            found.setdefault(word, (offset + m.start(), offset + m.start() + len(word)))
+    if len(found) == 1:
+        ((full, (a, b)),) = found.items()
+        return (full, a, b, "coref.org-short")
+    if found or len(short) < 3:
+        return None
+    # 중앙통신 after 조선중앙통신: the short form is the tail of one name written before
+    for m in regex.finditer(r"(?<!\S)\S+?" + regex.escape(short), before):
+        word = m.group()
+        if LETTERS.fullmatch(word) and len(word) > len(short):
+            found.setdefault(word, (offset + m.start(), offset + m.end()))
+    if len(found) == 1:
+        ((full, (a, b)),) = found.items()
+        return (full, a, b, "coref.org-tail")
+    return None
+
+
+def _subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)

@@ -1,0 +1,258 @@
+"""Transcripts: direct speech written without quotation marks, in fixed layouts.
+
+Contract: :func:`find_unmarked` reads the lines of a
+:class:`~quotes._document.Doc` and returns a :class:`~quotes._speech.Found`
+(``unmarked=True``, no marks, cleaned-text offsets) for each utterance set out
+in one of these layouts, with its speaker's span when the layout names one:
+
+* a broadcast caption ``[이름 / 직함 : 말]`` (``cue.transcript-caption``), the name
+  no credit (``collection_stop`` words: ``사진``, ``자료`` …);
+* a speaker label opening the line, ``총 재 - 말``, ``<>김대통령=말``
+  (``cue.transcript-label``): the label must be a title or a name
+  (spaced letters joined: ``공 보 관``), never a byline or an organisation;
+* a bullet item with its attribution after it, ``● 말 (이름. 상황)``
+  (``cue.transcript-bullet``);
+* an interview set out as questions and answers, ``-질문`` then ``▶답`` (or
+  answers alone, ``▲답``), under a line that announces it (``일문일답``, ``인터뷰``, ``문답``, ``회견``): each question
+  is speech of the unnamed interviewer (``cue.transcript-question``, no speaker),
+  each answer the interviewee's, the first person named on that line
+  (``cue.transcript-answer``).
+
+An utterance must read as words said (a clause, or a question); one that opens
+with a quotation mark, or is mostly one quotation, is left to the marks.  Speakers come with the rule
+``speaker.transcript``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import regex
+
+from ._cues import CueMatch, Grammar
+from ._document import Doc, Word
+from ._items import BULLETS, _speaker_np
+from ._marks import Family, QuotedSpan
+from ._mentions import is_korean_name, org_like, title_of
+from ._phrases import noun_phrase_left
+
+if TYPE_CHECKING:
+    from ._speech import Found
+
+__all__ = ["find_unmarked"]
+
+#: ``add(start, end, marker, rule, speaker, no_speaker=...)``: record one utterance.
+Adder = Callable[..., None]
+
+#: ``[김OO / 한빛구청 과장 : 말]`` on a line of its own.
+CAPTION = regex.compile(
+    r"(?m)^[ \t]*\[[ \t]*(?P<name>[^\[\]/:\n]{1,20}?)[ \t]*/[ \t]*[^\[\]:\n]{1,40}?[ \t]*[:\N{FULLWIDTH COLON}]"
+    r"[ \t]*(?P<body>[^\]\n]+?)[ \t]*\][ \t]*$"
+)
+#: ``총 재 - 말``, ``<>김대통령=말``: a short label, a separator, the utterance.
+LABEL = regex.compile(
+    r"(?m)^[ \t]*(?:<>)?[ \t]*(?P<label>[^\s=\-:<>\[\]()][^=\-:\n<>\[\]()]{0,11}?)[ \t]*"
+    r"(?:[ \t]-[ \t]|=)[ \t]*(?P<body>\S.*)$"
+)
+#: ``● 말 (이름. 상황)``: a bullet, the utterance, the attribution (maybe on the next line).
+BULLET_ITEM = regex.compile(
+    r"(?m)^[ \t]*[\N{BLACK CIRCLE}\N{WHITE CIRCLE}\N{BLACK DIAMOND}\N{WHITE DIAMOND}\N{BLACK SQUARE}\N{WHITE SQUARE}"
+    r"\N{BULLET}][ \t]*(?P<body>[^()\n]+?)[ \t]*\n?[ \t]*\((?P<attr>[^()\n]+)\)[ \t]*$"
+)
+QUESTION = regex.compile(r"(?m)^[ \t]*[-\N{HORIZONTAL BAR}\N{EN DASH}][ \t]*(?P<body>[^\s\-].*)$")
+ANSWER = regex.compile(
+    r"(?m)^[ \t]*[\N{BLACK RIGHT-POINTING TRIANGLE}\N{BLACK UP-POINTING TRIANGLE}][ \t]*(?P<body>\S.*)$"
+)
+MARKS = regex.compile(
+    r"[\"'\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+    r"\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT CORNER BRACKET}"
+    r"\N{LEFT WHITE CORNER BRACKET}]"
+)
+#: Sentence-final punctuation or a final ending at the end of an utterance.
+SAID_END = regex.compile(r"[.?!\N{HORIZONTAL ELLIPSIS}~]\s*$")
+TRAILING_ASIDE = regex.compile(r"\([^()]*\)\s*$")
+#: Characters that open a new item or a new caption line.
+ITEM_LEADS = "<[\N{BLACK RIGHT-POINTING TRIANGLE}\N{BLACK UP-POINTING TRIANGLE}"
+
+
+def find_unmarked(doc: Doc, g: Grammar) -> list[Found]:
+    """The utterances of ``doc`` set out in a transcript layout, in text order."""
+    from ._speech import Found
+
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(
+        a: int, b: int, marker: int, rule: str, speaker: tuple[int, int] | None, *, no_speaker: bool = False
+    ) -> None:
+        a, b = _trim(doc.text, a, b)
+        if b - a < 2 or any(x < b and a < y for x, y in taken) or _mostly_quoted(doc, a, b):
+            return
+        taken.append((a, b))
+        si = doc.sentence_of(a)
+        cm = CueMatch(
+            speech=True,
+            rules=(rule,),
+            speaker_span=(doc.sentence_of(speaker[0]), *speaker) if speaker else None,
+            speaker_rule="speaker.transcript" if speaker else None,
+        )
+        span = QuotedSpan(marker, None, a, b, Family.DOUBLE)
+        out.append(Found(span=span, sentence=si, cue=cm, rules=cm.rules, no_speaker=no_speaker, unmarked=True))
+
+    text = doc.text
+    for m in CAPTION.finditer(text):
+        name = m.group("name").strip()
+        named = name.split()[-1] not in g.words("collection_stop")  # 사진, 자료, 그래픽: credits
+        if named and _said(m.group("body"), g) and not MARKS.match(m.group("body")):
+            n0, n1 = m.span("name")
+            add(*m.span("body"), m.start(), "cue.transcript-caption", _trim(text, n0, n1))
+    for m in BULLET_ITEM.finditer(text):
+        body = m.group("body")
+        if MARKS.match(body) or not _said(body, g):
+            continue
+        who = _speaker_np(doc, m.start("attr"), m.end("attr"), g, particle=False)
+        if who is not None and not who[2]:
+            add(*m.span("body"), m.start(), "cue.transcript-bullet", (who[0], who[1]))
+    for m in LABEL.finditer(text):
+        label = m.group("label")
+        if MARKS.match(m.group("body")) or not _label_speaks(label, g, _tag_at(doc, m.start("label"))):
+            continue
+        a, b = m.start("body"), _paragraph_end(text, m.start("body"), g)
+        if _said(text[a:b], g):
+            add(a, b, m.start(), "cue.transcript-label", _trim(text, *m.span("label")))
+    _interview(doc, g, add)
+    out.sort(key=lambda f: f.span.content_start)
+    return out
+
+
+def _interview(doc: Doc, g: Grammar, add: Adder) -> None:
+    """``-질문`` / ``▶답`` pairs under a line announcing an interview."""
+    text = doc.text
+    questions = [m for m in QUESTION.finditer(text) if not MARKS.match(m.group("body"))]
+    answers = [m for m in ANSWER.finditer(text) if not MARKS.match(m.group("body"))]
+    if not answers:
+        return
+    first = min(m.start() for m in [*questions[:1], answers[0]])
+    header = _header_line(text, first, g)
+    if header is None:
+        return
+    who = _interviewee(doc, g, *header)
+    # A question counts when the next question-or-answer line after it is an answer.
+    events = sorted([(m.start(), False) for m in questions] + [(m.start(), True) for m in answers])
+    answered = {pos for (pos, _), (_, nxt) in itertools.pairwise(events) if nxt}
+    paired = [q for q in questions if q.start() in answered]
+    for q in paired:
+        add(q.start("body"), q.end("body"), q.start(), "cue.transcript-question", None, no_speaker=True)
+    for a in answers:
+        end = _paragraph_end(text, a.start("body"), g)
+        if _said(text[a.start("body") : end], g):
+            add(a.start("body"), end, a.start(), "cue.transcript-answer", who, no_speaker=who is None)
+
+
+def _header_line(text: str, first: int, g: Grammar) -> tuple[int, int] | None:
+    """The last line before ``first`` that announces an interview (within a few lines).
+
+    The announcing words are the ``interview_line`` rows of ``cue_words.tsv``.
+    """
+    words = g.words("interview_line")
+    end = first
+    for _ in range(8):
+        start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        line = text[start:end]
+        if any(w in line for w in words):
+            return start, end
+        if start == 0:
+            return None
+        end = start
+    return None
+
+
+def _interviewee(doc: Doc, g: Grammar, a: int, b: int) -> tuple[int, int] | None:
+    """The first person named on the header line: a titled name or a name (``최 감독과의``)."""
+    si = doc.sentence_of(a)
+    while si < len(doc.sentences) and doc.sentences[si].start < b:
+        words = list(doc.words(si))
+        for i, w in enumerate(words):
+            if not (a <= w.start < b):
+                continue
+            noun = [t for t in w.tokens if not t.tag.startswith(("J", "S", "VC", "E"))]
+            if not noun or noun[0].start != w.start:
+                continue
+            end = noun[-1].end
+            stem = doc.text[w.start : end]
+            if title_of(stem, g.lex) or is_korean_name(stem, g.lex, noun[0].tag):
+                start, _ = noun_phrase_left(doc, words, i, end, g.lex)
+                return start, _titles_after(doc, g, words, i, end)
+        si += 1
+    return None
+
+
+def _titles_after(doc: Doc, g: Grammar, words: list[Word], i: int, end: int) -> int:
+    """Extend a name over the titles written after it (``한서진 당선인이`` -> ``한서진 당선인``)."""
+    for w in words[i + 1 :]:
+        noun = [t for t in w.tokens if not t.tag.startswith(("J", "S", "VC", "E"))]
+        if not noun or noun[0].start != w.start or doc.text[end : w.start].strip():
+            break
+        if title_of(doc.text[w.start : noun[-1].end], g.lex) is None:
+            break
+        end = noun[-1].end
+    return end
+
+
+def _tag_at(doc: Doc, pos: int) -> str:
+    """The analyser's tag of the word starting at ``pos`` (``NNP`` for a name it knows)."""
+    word = next((w for w in doc.words(doc.sentence_of(pos)) if w.start == pos), None)
+    return word.tokens[0].tag if word is not None and word.tokens else ""
+
+
+def _label_speaks(label: str, g: Grammar, tag: str = "") -> bool:
+    """A label that names a speaker: a title or a name (``총 재``, ``김대통령``), not a byline."""
+    joined = "".join(label.split())
+    if not joined or any(w in label for w in g.words("byline_title")) or org_like(joined, g.lex):
+        return False
+    spaced = len(label.split()) > 1 and all(len(p) == 1 for p in label.split())  # 공 보 관
+    if len(label.split()) > 2 and not spaced:
+        return False
+    return bool(title_of(joined, g.lex) or is_korean_name(joined, g.lex, tag if len(label.split()) == 1 else ""))
+
+
+def _mostly_quoted(doc: Doc, a: int, b: int) -> bool:
+    """Is ``[a, b)`` mostly one quotation (left to the marks), not a transcript with a quoted term?"""
+    return any((s.content_end - s.content_start) * 2 > b - a for s in doc.tops_in(max(0, a - 1), b))
+
+
+def _said(body: str, g: Grammar) -> bool:
+    """An utterance: two words or more ending like a sentence (final punctuation or ending).
+
+    A closing aside in parentheses is read past (``…문제가 없다(고 했습니다)``).
+    """
+    body = TRAILING_ASIDE.sub("", body.strip())
+    return len(body.split()) >= 2 and (bool(SAID_END.search(body)) or bool(g.sentence_like.search(body)))
+
+
+def _paragraph_end(text: str, a: int, g: Grammar) -> int:
+    """Where the utterance starting at ``a`` ends: a blank line, a new item or a new label line."""
+    end = a
+    while True:
+        nl = text.find("\n", end)
+        if nl < 0:
+            return len(text)
+        line_end = text.find("\n", nl + 1)
+        line = text[nl + 1 : len(text) if line_end < 0 else line_end]
+        lead = line.lstrip()[:1]
+        if not line.strip() or lead in BULLETS or lead in ITEM_LEADS:
+            return nl
+        label = LABEL.match(line)
+        if label is not None and _label_speaks(label.group("label"), g):
+            return nl
+        end = nl + 1
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
