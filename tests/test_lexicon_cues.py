@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+import regex
 
 import quotes
 from quotes._cues import CLAUSE_HINTS, Grammar
@@ -96,6 +97,14 @@ def test_after_nonfinal_keeps_the_predicate_as_the_cue(row: Row) -> None:
 def test_double_only_noun_after_single_marks_is_a_saying(row: Row) -> None:
     assert quotes_of(row) == []
     (q,) = quotes.extract(text(row).replace("'", '"'))
+    assert q.cue is not None and q.cue.text == row.value
+
+
+@rows("clause_only_noun")
+def test_clause_only_noun_after_a_noun_phrase_is_a_label(row: Row) -> None:
+    assert quotes_of(row) == []
+    clause = regex.sub(r'"[^"]+"', '"모두 함께 가자"', text(row), count=1)
+    (q,) = quotes.extract(clause)
     assert q.cue is not None and q.cue.text == row.value
 
 

@@ -47,6 +47,9 @@ __all__ = [
     "words_after",
 ]
 
+#: Non-letters glued to a closing mark that still attach something to it: an attribution
+#: (``"…"(이름``, ``"…"=이름``, ``』-이름``) or another quote (``"A""B"``).
+GLUED_AFTER = "(=-\N{EN DASH}\N{EM DASH}\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
 #: Sentence-final punctuation (a quote ending in it reads as a sentence).
 FINAL_MARKS = "[.?!\N{HORIZONTAL ELLIPSIS}~]"
 
@@ -126,6 +129,8 @@ class Grammar:
         self.after_nonfinal = self.words("after_nonfinal")
         #: Speech nouns that, after single marks, name a saying or a text rather than speech.
         self.double_only_nouns = frozenset(self.words("double_only_noun"))
+        #: Speech nouns that take only a clause: ``"기후 정의"라는 구호`` is a label.
+        self.clause_only_nouns = frozenset(self.words("clause_only_noun"))
         # Two lists of conditional endings: the indirect stage reads only
         # ``conditional_ending``; a direct quote's predicate also stops at
         # ``conditional_ending_quote`` (the indirect stage never listed them,
@@ -212,7 +217,8 @@ def attached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
     after = span.close + 1
     m = g.particle.match(doc.text, after)
     if m is None:
-        glued = after < len(doc.text) and not doc.text[after].isspace() and doc.text[after] not in ",.…!?·)]"
+        # a letter (a particle the table lacks) or an attribution glued; not a separator (``"…"‥ 박 대표``)
+        glued = after < len(doc.text) and (doc.text[after].isalnum() or doc.text[after] in GLUED_AFTER)
         return CueMatch(speech=False, rules=("cue.case-particle",)) if glued else None
     form = m.group("p")
     row = g.lex.particles[form]
@@ -318,6 +324,8 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
         return _owned(doc, span, sentence, g, words, pid)
     if noun in g.double_only_nouns and span.family == Family.SINGLE:
         return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.saying"))  # '…'라는 말: a saying, a slogan
+    if noun in g.clause_only_nouns and not sentence_like(doc, span, g):
+        return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.label-noun"))
     row = g.lex.speech_nouns[noun]
     start = w0.start + w0.text.index(noun)  # 112신고
     return CueMatch(

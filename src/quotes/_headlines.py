@@ -30,7 +30,7 @@ ALONE_MIN_WORDS = 3
 #: A finished sentence on a line (``말했다. ``): running text, not a headline.
 SENTENCE_END = regex.compile(r"[.?!](?:\s|$)")
 #: What may stand between a headline speaker and its quote (``총리…"…"``, ``장관, "…"``).
-HEADLINE_BEFORE_SEPS = ",:\N{HORIZONTAL ELLIPSIS}\N{TWO DOT LEADER}"
+HEADLINE_BEFORE_SEPS = ",:|\N{HORIZONTAL ELLIPSIS}\N{TWO DOT LEADER}"
 
 
 def headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
@@ -93,6 +93,13 @@ def _speaker_before(
     if not text or (text != last.text and len(last.text) - len(text) > 1):
         return None
     end = last.start + len(text)
+    lead = len(text) - len(text.lstrip(HEADLINE_BEFORE_SEPS))
+    if lead:  # ``"…"‥이민호 "…"``: a separator glued before the name; the name alone speaks
+        a = last.start + lead
+        toks = [t for t in last.tokens if a <= t.start < end]
+        tags = [toks[0].tag] if toks else [""]
+        ok = _bare_noun(last, end, a) and is_speaker([doc.text[a:end]], tags, g.lex)
+        return (a, end) if ok and not (span_single and not clause) else None
     if _names_the_speaker(last, before, g) and text == last.text:
         start, _ = noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex)
         return (start, last.end)
@@ -106,9 +113,9 @@ def _speaker_before(
     return None
 
 
-def _bare_noun(word: Word, end: int) -> bool:
-    """Nouns only up to ``end`` (no particle, ending or predicate): ``김 대표``, not ``의원은``."""
-    toks = [t for t in word.tokens if t.start < end]
+def _bare_noun(word: Word, end: int, start: int = -1) -> bool:
+    """Nouns only in ``[start, end)`` (no particle, ending or predicate): ``김 대표``, not ``의원은``."""
+    toks = [t for t in word.tokens if start <= t.start < end]
     return bool(toks) and all(t.tag.startswith(("NN", "SH", "SL", "SN", "XSN", "XPN")) for t in toks)
 
 

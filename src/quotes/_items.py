@@ -59,6 +59,8 @@ NUMERIC = regex.compile(r"^[\d.,]+$|\d+(?:년|월|일|시)")  # a date or a bare
 GLOSS = regex.compile(r"\([^()\s]*\)")  # a gloss glued to a word: 신복룡(申福龍)
 PAREN_LINE_END = regex.compile(r"[^()\n]*\)[ \t.]*(?:\n|$)")  # the attribution closes the line
 NP_MAX_WORDS = 6
+#: Fewest words of a noun-phrase item on its own line closed by a person's name.
+LINE_ITEM_MIN_WORDS = 3
 
 
 @functools.cache
@@ -127,6 +129,14 @@ def _speech_item(doc: Doc, span: QuotedSpan, g: Grammar, *, bullet: bool) -> boo
     return bullet and len(content.split()) >= 2
 
 
+def _named_line_item(doc: Doc, span: QuotedSpan, g: Grammar, name_start: int, line_item: bool) -> bool:
+    """``『한번 약속은 영원한 약속』(최민호 무 강원 강릉)``: a line of three words or more closed by a
+    person's name (a Korean name opens the attribution), not a title with its publisher."""
+    content = doc.text[span.content_start : span.content_end].split()
+    first = doc.text[name_start:].split(maxsplit=1)[0].rstrip(",.)") if name_start < len(doc.text) else ""
+    return line_item and len(content) >= LINE_ITEM_MIN_WORDS and is_korean_name(first, g.lex, "NNP")
+
+
 def _handle(doc: Doc, span: QuotedSpan, g: Grammar, end: int) -> CueMatch | None:
     """``"…"(@abc***)``: a post quoted with its author's handle."""
     m = HANDLE.match(doc.text, end)
@@ -146,13 +156,14 @@ def collection_after(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:
     if prefix is None or (m := ITEM_AFTER.match(doc.text, end)) is None:
         return None
     bullet = bool(prefix.group().strip())
-    if not _speech_item(doc, span, g, bullet=bullet):
-        return None
-    if not bullet and not (m.group("paren") and PAREN_LINE_END.match(doc.text, m.end())):
+    line_item = bool(m.group("paren") and PAREN_LINE_END.match(doc.text, m.end()))
+    if not bullet and not line_item:
         return None  # without a bullet, only a line ``"…" (NP …)`` closed by its attribution
     line_end = (doc.text.find("\n", m.end()) + 1 or len(doc.text) + 1) - 1
     np = _speaker_np(doc, m.end(), min(line_end, m.end() + 80), g, particle=not m.group("paren"))
     if np is None:
+        return None
+    if not _speech_item(doc, span, g, bullet=bullet) and not _named_line_item(doc, span, g, np[0], line_item):
         return None
     if np[2]:
         return CueMatch(speech=True, rules=("cue.collection-after",))

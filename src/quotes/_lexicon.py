@@ -55,6 +55,7 @@ CUE_WORD_KINDS: frozenset[str] = frozenset(
         "connective_ending",
         "continuation",
         "double_only_noun",
+        "clause_only_noun",
         "etc_word",
         "final_ending",
         "frame_noun",

@@ -150,7 +150,11 @@ def org_rule(word: str, lex: Lexicon) -> str | None:
     if (LATIN_LETTER.search(word) and HANGUL_LETTER.search(word)) or ACRONYM.fullmatch(word):
         return ""
     suffixes = lex.words.get("org_suffix", {})
-    return next((r.id for suf, r in suffixes.items() if word.endswith(suf) and len(word) > len(suf)), None)
+    # a one-syllable suffix needs a stem of two (비서실, 국방부; not 진실, 현실, 사실)
+    return next(
+        (r.id for suf, r in suffixes.items() if word.endswith(suf) and len(word) > len(suf) + (len(suf) == 1)),
+        None,
+    )
 
 
 def org_like(word: str, lex: Lexicon) -> bool:
