@@ -302,8 +302,9 @@ def _introduction(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, before:
     cands = subject_candidates(doc, target, t_start, words[-1].start, g.lex)
     s, e = trim(words[-1])
     speaker = None
-    if cands:
-        c = next((c for c in reversed(cands) if c.role == "topic"), cands[-1])
+    people = [c for c in cands if person_like(c, g.lex)]  # 조금은 …했다: no speaker there
+    if people:
+        c = next((c for c in reversed(people) if c.role == "topic"), people[-1])
         speaker = (target, c.start, c.end)
     return CueMatch(
         speech=True,
