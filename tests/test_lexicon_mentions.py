@@ -222,3 +222,12 @@ def test_row_ids_come_before_the_coreference_rule() -> None:
     assert sp is not None and sp.name == "박지훈"
     assert sp.rules[-1] == "coref.surname-title"
     assert sp.rules[1:-1] == (LEX.titles["대표"].id, LEX.words["surname"]["박"].id)
+
+
+@pytest.mark.parametrize("row", rows("counter_noun"), ids=ids(rows("counter_noun")))
+def test_counter_noun_after_a_determiner_is_no_speaker(row: Row) -> None:
+    (q,) = quotes.extract(row.example)
+    assert q.speaker is None
+    # a person noun in the same place speaks
+    sp = speaker(row.example.replace("한 " + row.value + row.example.split(row.value, 1)[1][0], "한 남성은", 1))
+    assert sp.text == "한 남성" and sp.kind == quotes.SpeakerKind.ANONYMOUS

@@ -101,7 +101,9 @@ def _speaker_before(
         ok = _bare_noun(last, end, a) and is_speaker([doc.text[a:end]], tags, g.lex)
         return (a, end) if ok and not (span_single and not clause) else None
     if _names_the_speaker(last, before, g) and text == last.text:
-        start, _ = noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex)
+        start, words = noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex)
+        if span_single and not clause and len(words) == 1 and title_of(last.text, g.lex):
+            return None  # 방문객 '웃음 두 배': a bare role title and a single-marked label
         return (start, last.end)
     if not _bare_noun(last, end) or (span_single and not clause):
         return None

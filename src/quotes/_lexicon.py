@@ -103,6 +103,7 @@ MENTION_WORD_KINDS: frozenset[str] = frozenset(
         "np_determiner",
         "ordinal_prefix",
         "person_bound_noun",
+        "counter_noun",
         "side_noun",
         "subject_particle",
         "topic_particle",

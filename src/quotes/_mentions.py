@@ -450,7 +450,8 @@ def is_speaker(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) ->
     """Could the phrase ``words`` be a speaker?  Only if its parts say so.
 
     A title or a surname, a pronoun, a collective, an anonymous determiner with a
-    title or an organisation (한 관계자, not 한 차례), a name (a Korean name, a
+    noun that is no counter (한 관계자, 한 남성, 한 언론매체; not 한 차례, 한 가지:
+    ``counter_noun`` rows), a name (a Korean name, a
     proper noun, foreign syllables), a side noun (측) or an organisation; a common
     noun alone (것, 점, 어려움, 비핵화, 날씨) is not.
     """
@@ -459,8 +460,10 @@ def is_speaker(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) ->
         return True
     if parts.title or parts.surname:
         return True
-    if parts.kind == SpeakerKind.ANONYMOUS:
-        return bool(first_tags) and first_tags[-1] not in ("NNB", "NR", "SN")  # 한 매체, not 한 차례
+    if parts.kind == SpeakerKind.ANONYMOUS:  # 한 매체, 한 남성; not 한 차례 or 한 가지 (counter_noun rows)
+        head = words[-1] if words else ""
+        counters = kind_words(lex, "counter_noun")
+        return bool(first_tags) and first_tags[-1] not in ("NNB", "NR", "SN") and head not in counters
     if parts.kind == SpeakerKind.PERSON and parts.name and _name_evidence(parts.name, first_tags, lex):
         return True
     sides = mention_words(lex).sides

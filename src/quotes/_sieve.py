@@ -205,6 +205,9 @@ def _fallback_topic(view: ChainView, topics: list[Candidate], rule: str) -> Cand
     if not topics:
         return None
     c = topics[-1]
+    if c.words and c.words[0] in view.lex.words.get("anonymous_determiner", {}):
+        view.reject(rule, (c.start, c.end), "a determiner and a noun that names no speaker (한 차례)")
+        return None
     if never_a_speaker(view.doc, view.sentence, c.end):
         view.reject(rule, (c.start, c.end), "a bound, numeral or abstract noun, never a speaker")
         return None
