@@ -25,6 +25,7 @@ with a quotation mark, or is mostly one quotation, is left to the marks.  Speake
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -88,9 +89,9 @@ def find_unmarked(doc: Doc, g: Grammar) -> list[Found]:
         a: int, b: int, marker: int, rule: str, speaker: tuple[int, int] | None, *, no_speaker: bool = False
     ) -> None:
         a, b = _trim(doc.text, a, b)
-        if b - a < 2 or any(x < b and a < y for x, y in taken) or _mostly_quoted(doc, a, b):
+        if b - a < 2 or _overlaps(taken, a, b) or _mostly_quoted(doc, a, b):
             return
-        taken.append((a, b))
+        bisect.insort(taken, (a, b))
         si = doc.sentence_of(a)
         cm = CueMatch(
             speech=True,
@@ -104,7 +105,7 @@ def find_unmarked(doc: Doc, g: Grammar) -> list[Found]:
     text = doc.text
     for m in CAPTION.finditer(text):
         name = m.group("name").strip()
-        named = name.split()[-1] not in g.words("collection_stop")  # 사진, 자료, 그래픽: credits
+        named = bool(name) and name.split()[-1] not in g.words("collection_stop")  # 사진, 자료: credits
         if named and _said(m.group("body"), g) and not MARKS.match(m.group("body")):
             n0, n1 = m.span("name")
             add(*m.span("body"), m.start(), "cue.transcript-caption", _trim(text, n0, n1))
@@ -216,6 +217,12 @@ def _label_speaks(label: str, g: Grammar, tag: str = "") -> bool:
     if len(label.split()) > 2 and not spaced:
         return False
     return bool(title_of(joined, g.lex) or is_korean_name(joined, g.lex, tag if len(label.split()) == 1 else ""))
+
+
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Does ``[a, b)`` overlap a span of the sorted, disjoint list ``taken``?  (Logarithmic.)"""
+    k = bisect.bisect_left(taken, (a, a))
+    return (k < len(taken) and taken[k][0] < b) or (k > 0 and taken[k - 1][1] > a)
 
 
 def _mostly_quoted(doc: Doc, a: int, b: int) -> bool:
