@@ -214,7 +214,8 @@ def _speaker_after(
         cue = (s, e, doc.text[s:e])
         np_words = after[:-1]
     if 0 < len(np_words) <= 4 and all(not predicate_of(w) for w in np_words):
-        return (max(np_words[0].start, sep_end), trim(np_words[-1])[1]), cue
+        start, end = max(np_words[0].start, sep_end), trim(np_words[-1])[1]
+        return ((start, end) if start < end else None), cue  # ``"…"|``: no name after the separator
     return None, cue
 
 

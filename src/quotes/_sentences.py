@@ -67,7 +67,7 @@ RUNS_ON = regex.compile(
 PARTICLE_AFTER = regex.compile(r"[ \t](?:이?라|다)?(?:고|며|면서|는|란)(?=[\s,.]|$)")
 
 
-def _continues(text: str, pos: int) -> bool:
+def continues(text: str, pos: int) -> bool:
     """Does the line ending at ``pos`` run on into the next (print-style line breaks)?"""
     start = max(0, pos - 40)
     before = text[start:pos].rstrip()
@@ -91,7 +91,7 @@ def split(text: str, spans: Sequence[QuotedSpan]) -> list[Sentence]:
     cuts: list[int] = []
     for m in BOUNDARY.finditer(text):
         pos = m.start()
-        if text[pos] == "\n" and _continues(text, pos):
+        if text[pos] == "\n" and continues(text, pos):
             continue
         k = bisect.bisect_right(inner_starts, pos) - 1
         if k >= 0 and inner_starts[k] < pos < inner_ends[k]:

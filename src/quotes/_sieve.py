@@ -402,7 +402,8 @@ def _residue(doc: Doc, paragraph: int) -> bool:
     if not sents:
         return True
     text = doc.text[sents[0].start : sents[-1].end]
-    return len(text.split()) <= RESIDUE_WORDS and not doc.has_top_quote(sents[0].start, sents[-1].end)
+    finished = text.rstrip()[-1:] in ".?!"  # 김 감독도 웃었다. is a sentence, not residue
+    return len(text.split()) <= RESIDUE_WORDS and not finished and not doc.has_top_quote(sents[0].start, sents[-1].end)
 
 
 def _only_adverbials_before(view: ChainView) -> bool:

@@ -38,6 +38,7 @@ from ._items import BULLETS, _speaker_np
 from ._marks import Family, QuotedSpan
 from ._mentions import is_korean_name, org_like, title_of
 from ._phrases import noun_phrase_left
+from ._sentences import continues
 
 if TYPE_CHECKING:
     from ._speech import Found
@@ -140,16 +141,25 @@ def _interview(doc: Doc, g: Grammar, add: Adder) -> None:
     if header is None:
         return
     who = _interviewee(doc, g, *header)
-    # A question counts when the next question-or-answer line after it is an answer.
-    events = sorted([(m.start(), False) for m in questions] + [(m.start(), True) for m in answers])
-    answered = {pos for (pos, _), (_, nxt) in itertools.pairwise(events) if nxt}
-    paired = [q for q in questions if q.start() in answered]
-    for q in paired:
-        add(q.start("body"), q.end("body"), q.start(), "cue.transcript-question", None, no_speaker=True)
-    for a in answers:
-        end = _paragraph_end(text, a.start("body"), g)
-        if _said(text[a.start("body") : end], g):
-            add(a.start("body"), end, a.start(), "cue.transcript-answer", who, no_speaker=who is None)
+    # Only the block of question and answer lines right under the header (blank lines
+    # between them), each question followed by an answer.
+    events = sorted([(m.start(), False, m) for m in questions] + [(m.start(), True, m) for m in answers])
+    block: list[tuple[bool, regex.Match[str], int]] = []
+    prev = header[1]
+    for start, is_answer, m in events:
+        if start < prev:
+            continue
+        if text[prev:start].strip():
+            break
+        end = _paragraph_end(text, m.start("body"), g) if is_answer else m.end("body")
+        block.append((is_answer, m, end))
+        prev = end
+    for (is_answer, m, end), nxt in itertools.zip_longest(block, block[1:]):
+        if not is_answer:
+            if nxt is not None and nxt[0]:
+                add(m.start("body"), end, m.start(), "cue.transcript-question", None, no_speaker=True)
+        elif _said(text[m.start("body") : end], g):
+            add(m.start("body"), end, m.start(), "cue.transcript-answer", who, no_speaker=who is None)
 
 
 def _header_line(text: str, first: int, g: Grammar) -> tuple[int, int] | None:
@@ -240,19 +250,15 @@ def _said(body: str, g: Grammar) -> bool:
 
 
 def _paragraph_end(text: str, a: int, g: Grammar) -> int:
-    """Where the utterance starting at ``a`` ends: a blank line, a new item or a new label line."""
+    """Where the utterance starting at ``a`` ends: at its line break, unless the line runs on in
+    print style (a particle or a non-final ending before the break, ``…지난듯한\n기분입니다``)."""
     end = a
     while True:
         nl = text.find("\n", end)
         if nl < 0:
             return len(text)
-        line_end = text.find("\n", nl + 1)
-        line = text[nl + 1 : len(text) if line_end < 0 else line_end]
-        lead = line.lstrip()[:1]
-        if not line.strip() or lead in BULLETS or lead in ITEM_LEADS:
-            return nl
-        label = LABEL.match(line)
-        if label is not None and _label_speaks(label.group("label"), g):
+        nxt = text[nl + 1 : nl + 2]
+        if not nxt.strip() or nxt in BULLETS or nxt in ITEM_LEADS or not continues(text, nl):
             return nl
         end = nl + 1
 
