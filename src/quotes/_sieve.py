@@ -12,6 +12,7 @@ lexicon; they never change either.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -61,10 +62,10 @@ EMBEDDED_SPEAKER = frozenset({"speaker.relative-head", "speaker.noun-owner"})
 #: Noun suffixes (XSN) that make abstract nouns, never speakers (비핵화).
 ABSTRACT_SUFFIXES = frozenset({"\N{HANGUL SYLLABLE HWA}"})
 
-#: How far back ``speaker.previous-sentence`` looks, in sentences.
 #: Residue paragraphs (``관련 뉴스``) stepped over, and their most words.
 RESIDUE_PARAGRAPHS = 2
 RESIDUE_WORDS = 3
+#: How far back ``speaker.previous-sentence`` looks, in sentences.
 PREVIOUS_SENTENCES = 3
 
 
@@ -398,12 +399,13 @@ def _last_speaker_before(view: ChainView) -> int | None:
 
 def _residue(doc: Doc, paragraph: int) -> bool:
     """A paragraph of a few words and no quote (``관련 뉴스``, ``사진``): not a new topic."""
-    sents = [s for s in doc.sentences if s.paragraph == paragraph]
-    if not sents:
-        return True
-    text = doc.text[sents[0].start : sents[-1].end]
+    # sentences are in paragraph order: find this paragraph's by bisection, not a scan
+    lo = bisect.bisect_left(doc.sentences, paragraph, key=lambda s: s.paragraph)
+    hi = bisect.bisect_right(doc.sentences, paragraph, lo=lo, key=lambda s: s.paragraph)
+    start, end = doc.sentences[lo].start, doc.sentences[hi - 1].end
+    text = doc.text[start:end]
     finished = text.rstrip()[-1:] in ".?!"  # 김 감독도 웃었다. is a sentence, not residue
-    return len(text.split()) <= RESIDUE_WORDS and not finished and not doc.has_top_quote(sents[0].start, sents[-1].end)
+    return len(text.split()) <= RESIDUE_WORDS and not finished and not doc.has_top_quote(start, end)
 
 
 def _only_adverbials_before(view: ChainView) -> bool:

@@ -37,6 +37,7 @@ from ._document import Doc, Word
 from ._items import BULLETS, _speaker_np
 from ._marks import Family, QuotedSpan
 from ._mentions import is_korean_name, org_like, title_of
+from ._morphology import Token
 from ._phrases import noun_phrase_left
 from ._sentences import continues
 
@@ -188,7 +189,7 @@ def _interviewee(doc: Doc, g: Grammar, a: int, b: int) -> tuple[int, int] | None
         for i, w in enumerate(words):
             if not (a <= w.start < b):
                 continue
-            noun = [t for t in w.tokens if not t.tag.startswith(("J", "S", "VC", "E"))]
+            noun = _noun_tokens(w)
             if not noun or noun[0].start != w.start:
                 continue
             end = noun[-1].end
@@ -200,10 +201,15 @@ def _interviewee(doc: Doc, g: Grammar, a: int, b: int) -> tuple[int, int] | None
     return None
 
 
+def _noun_tokens(w: Word) -> list[Token]:
+    """The tokens of ``w`` without its particle, copula, ending or punctuation."""
+    return [t for t in w.tokens if not t.tag.startswith(("J", "S", "VC", "E"))]
+
+
 def _titles_after(doc: Doc, g: Grammar, words: list[Word], i: int, end: int) -> int:
     """Extend a name over the titles written after it (``한서진 당선인이`` -> ``한서진 당선인``)."""
     for w in words[i + 1 :]:
-        noun = [t for t in w.tokens if not t.tag.startswith(("J", "S", "VC", "E"))]
+        noun = _noun_tokens(w)
         if not noun or noun[0].start != w.start or doc.text[end : w.start].strip():
             break
         if title_of(doc.text[w.start : noun[-1].end], g.lex) is None:
