@@ -25,6 +25,49 @@ def test_evaluate_prints_figures_and_misses(capsys: pytest.CaptureFixture[str]) 
     assert "speaker accuracy" in out and "CUE direct" in out
 
 
+def test_evaluate_reports_speaker_accuracy_per_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    right = '한빛시 박서윤 시장은 "다리를 새로 놓겠다"고 말했다.'
+    wrong = '정다온 교수는 자리를 떴다. 남은 사람은 "아직 모른다"고 말했다.'
+    docs = [
+        {
+            "id": "a1",
+            "text": right,
+            "quotes": [_gold(right, "다리를 새로 놓겠다", "박서윤 시장", "박서윤")],
+        },
+        {
+            "id": "a2",
+            "text": wrong,
+            "quotes": [_gold(wrong, "아직 모른다", "남은 사람", None)],
+        },
+        {"id": "a3", "text": "따옴표 없는 글이다.", "quotes": []},
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs), encoding="utf-8")
+    assert main(["evaluate", str(gold), "--per-document"]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith("a")}
+    assert rows["a1"] == ["1", "1", "1", "1", "1.000"]
+    assert rows["a3"] == ["0", "0", "0", "0", "n/a"]
+    assert main(["evaluate", str(gold), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    shares = {d["doc"]: d["speaker_acc"] for d in report["documents"]}
+    assert shares["a1"] == 1.0 and shares["a3"] is None
+    assert report["figures"]["speaker_acc_doc_mean"] == pytest.approx((1.0 + shares["a2"]) / 2)
+
+
+def _gold(text: str, quote: str, speaker: str, name: str | None) -> dict[str, object]:
+    start = text.index(quote)
+    return {
+        "kind": "direct",
+        "text": quote,
+        "start": start,
+        "end": start + len(quote),
+        "speaker": speaker,
+        "speaker_name": name,
+        "required": True,
+    }
+
+
 def test_evaluate_require_fails_when_short(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     gold = tmp_path / "gold.json"
     text = "그는 회사를 떠났다고 한다."  # hearsay, which the default extractor does not report

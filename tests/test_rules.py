@@ -40,6 +40,24 @@ def test_not_speech_rule_rejects_its_example(row: dict[str, str]) -> None:
     assert any(row["id"] in n.rules for n in analysis.not_speech)
 
 
+@pytest.mark.parametrize("row", [r for r in ROWS if r["polarity"] == "boundary"], ids=lambda r: r["id"])
+def test_boundary_rule_starts_a_story_in_its_example(row: dict[str, str]) -> None:
+    from quotes._cues import Grammar
+    from quotes._lexicon import default_lexicon
+    from quotes._stories import story_starts
+
+    grammar = Grammar(default_lexicon())
+    text = _example(row)
+    assert len(story_starts(text, grammar.byline, grammar.closing_byline)) == 2
+    # and the speaker before the boundary does not speak after it
+    last = ALL.extract(text)[-1]
+    assert last.speaker is None or last.speaker.name is None
+
+
+def test_every_polarity_is_known() -> None:
+    assert {r["polarity"] for r in ROWS} <= {"speech", "not_speech", "boundary"}
+
+
 def test_every_rule_id_in_the_code_is_catalogued() -> None:
     src = Path(quotes.__file__).parent
     used: set[str] = set()

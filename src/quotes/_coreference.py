@@ -75,15 +75,16 @@ class MentionIndex:
         sent = self.doc.sentences[i]
         s, e, para = sent.start, sent.end, sent.paragraph
         out: list[PersonMention] = []
-        if self.title_re.search(self.doc.text, s, e):
+        honorifics = tuple(kind_words(self.lex, "honorific"))
+        if self.title_re.search(self.doc.text, s, e) or any(h in self.doc.text[s:e] for h in honorifics):
             words = self.doc.words(i)
             for k in self.doc.outside_quotes(i):
                 w = words[k]
                 # the particle, or a copula the analyser read instead (부부장이: 부부장/NNG 이/VCP)
                 j = next((t for t in w.tokens if t.tag.startswith("J") or (t.tag == "VCP" and t is w.tokens[-1])), None)
                 base = self.doc.text[w.start : w.end if j is None else j.start].rstrip(".,")
-                if not base or title_of(base, self.lex) is None:
-                    continue
+                if not base or (title_of(base, self.lex) is None and not _named_honorific(base, honorifics)):
+                    continue  # 김하늘씨 (a name + 씨) introduces a person as a title does
                 end = w.start + len(base)
                 role = self._role(j, words[k + 1] if k + 1 < len(words) else None)
                 out.extend(attrs.evolve(m, role=role) for m in self._mention(words, k, end, para))
@@ -123,6 +124,11 @@ class MentionIndex:
         if parts.kind == SpeakerKind.PERSON and (parts.name or parts.surname):
             return [PersonMention(start=start, end=end, paragraph=para, parts=parts)]
         return []
+
+
+def _named_honorific(base: str, honorifics: tuple[str, ...]) -> bool:
+    """``박도현씨``: two or more syllables before an honorific (``날씨`` and ``솜씨`` fail in parsing)."""
+    return any(base.endswith(h) and len(base) - len(h) >= 2 for h in honorifics)
 
 
 @attrs.frozen(kw_only=True)
@@ -201,9 +207,9 @@ class Pool:
         """May ``c`` hold ``title`` too?  Its own title agrees, or its mention writes it (``최고경영자(CEO)``)."""
         return _titles_agree(c.parts.title, title) or bool(title and title in self._text[c.start : c.end])
 
-    def written_before(self, word: str, pos: int) -> bool:
-        """Does ``word`` occur in the document before ``pos``?  (Cheap: no analysis.)"""
-        return self._text.find(word, 0, pos) >= 0
+    def written_before(self, word: str, pos: int, floor: int = 0) -> bool:
+        """Does ``word`` occur in the document between ``floor`` and ``pos``?  (Cheap: no analysis.)"""
+        return self._text.find(word, floor, pos) >= 0
 
     def surname(self, key: str) -> list[PersonMention]:
         self._flush()
@@ -284,7 +290,7 @@ def resolve(
                 for m in index.subjects(k):
                     pool.add(m)
                 k -= 1
-        res = _resolve_one(men, pool, resolved, lex)
+        res = _resolve_one(men, pool, resolved, lex, floor=doc.story_start(men.start))
         if res is None and men.parts.kind == SpeakerKind.ORGANISATION:
             found = full_name(doc, men.start, men.parts.name, lex)
             res = Resolution(name=found[0], start=found[1], end=found[2], rule=found[3]) if found else None
@@ -305,12 +311,13 @@ def resolve(
 
 
 def _resolve_one(
-    men: PersonMention, pool: Pool, resolved: dict[int, str], lex: Lexicon, *, ahead: bool = False
+    men: PersonMention, pool: Pool, resolved: dict[int, str], lex: Lexicon, *, ahead: bool = False, floor: int = 0
 ) -> Resolution | None:
+    """Resolve ``men`` against the pool: only mentions of its own story (from ``floor`` on) count."""
     p = men.parts
 
     def usable(cands: Sequence[PersonMention]) -> list[PersonMention]:
-        return [c for c in cands if ahead or c.end <= men.start]
+        return [c for c in cands if c.start >= floor and (ahead or c.end <= men.start)]
 
     if p.kind == SpeakerKind.PRONOUN:
         near = [
@@ -319,6 +326,7 @@ def _resolve_one(
             if (c.parts.kind == SpeakerKind.PERSON or c.start in resolved)  # 한 감독 -> 한정우
             and c.role != "other"
             and men.paragraph - c.paragraph <= 1
+            and c.start >= floor
         ]
         topics = [c for c in near if c.role == "topic"]
         if not near:
@@ -326,13 +334,15 @@ def _resolve_one(
         last = (topics or near)[-1]  # the latest person topic, not a name in an adverbial (…으로부터)
         name = resolved.get(last.start) or last.parts.name  # 벨리니 장관 -> 마르코 벨리니
         if name is None and last.parts.surname:  # 박 대표 … 그는: resolve the antecedent first
-            inner = _resolve_one(last, pool, resolved, lex)
+            inner = _resolve_one(last, pool, resolved, lex, floor=floor)
             name = inner.name if inner else None
         return Resolution(name=name, start=last.start, end=last.end, rule="coref.pronoun") if name else None
     if p.kind != SpeakerKind.PERSON and not p.surname:
         return None
     if p.surname:
-        cands = [c for c in usable(pool.surname(p.surname)) if pool.titles_agree(c, p.title)]
+        # 씨 goes with any title: 정하은 작가 ... 정씨
+        title = None if p.title in kind_words(lex, "honorific") else p.title
+        cands = [c for c in usable(pool.surname(p.surname)) if pool.titles_agree(c, title)]
         same_title = [c for c in cands if _head(c.parts.title) == _head(p.title)]
         pick = same_title if len(_names(same_title)) == 1 else cands
         if len(_names(pick)) == 1:
@@ -342,7 +352,7 @@ def _resolve_one(
             return AMBIGUOUS
         return None
     if p.name and " " not in p.name:
-        if not ahead and not pool.written_before(p.name, men.start):
+        if not ahead and not pool.written_before(p.name, men.start, floor):
             return None  # only a longer name written earlier (펠르랭 after 플뢰르 펠르랭) could match
         cands = usable(pool.family(p.name))
         if len(_names(cands)) > 1:

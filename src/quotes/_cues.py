@@ -33,6 +33,7 @@ from ._lexicon import Lexicon
 from ._marks import Family, QuotedSpan
 from ._mentions import speaker_like
 from ._phrases import NOMINAL, noun_phrase_left, predicate_of, trim
+from ._stories import closing_byline
 from .records import CueKind
 
 __all__ = [
@@ -179,6 +180,8 @@ class Grammar:
             rf"(?:{reporter})\s*[\])\N{{RIGHT BLACK LENTICULAR BRACKET}}]"
             rf"|\([^()]{{1,20}}=[^()]{{1,20}}\)\s*\S{{2,4}}\s*(?:{reporter})\s*=?"
         )
+        #: A line that is only a byline (``홍길동 기자 hong@example.com``): the end of a story.
+        self.closing_byline = closing_byline(reporter)
         self.continuation = frozenset(self.words("continuation"))
         self.intro_demonstratives = frozenset(self.words("intro_demonstrative"))
 

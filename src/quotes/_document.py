@@ -76,6 +76,8 @@ class Doc:
         self._sent_starts = [s.start for s in sentences]
         self._analyser = analyser
         self._words: dict[int, tuple[Word, ...]] = {}
+        #: Offsets at which a story begins (:mod:`quotes._stories`); one story unless set.
+        self.story_starts: list[int] = [0]
         self._outside: dict[int, tuple[list[int], list[int]]] = {}
 
     @staticmethod
@@ -86,6 +88,10 @@ class Doc:
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing ``pos`` (or the one before it)."""
         return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def story_start(self, pos: int) -> int:
+        """The offset at which the story holding ``pos`` begins."""
+        return self.story_starts[max(0, bisect.bisect_right(self.story_starts, pos) - 1)]
 
     def in_top_quote(self, pos: int) -> QuotedSpan | None:
         """The top-level quoted span whose marks enclose ``pos``, if any."""

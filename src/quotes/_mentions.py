@@ -332,7 +332,7 @@ def _one_word_and_title(m: _Mention) -> Parts | None:
     if surname is not None and len(w) == 2 and not honorific:
         return m.done(None, None, SpeakerKind.PERSON, surname=w, rules=(surname.id,))  # 남궁 대표
     if m.mw.anonymised.match(w):
-        if len(w) == 1 and surname is not None and not honorific:
+        if len(w) == 1 and surname is not None:  # 장 의원, and 김씨 after 김하늘씨
             return m.done(None, None, SpeakerKind.PERSON, surname=w, rules=(surname.id,))
         return m.done(None, None, SpeakerKind.PERSON, rules=_id(lex.word_kind(w[1:], "anonymised_suffix")))
     if is_korean_name(w, lex, m.tags[0], titled=True):
@@ -357,15 +357,20 @@ def _korean_name_and_title(m: _Mention) -> Parts | None:
     names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "", titled=True)]
     if not names:
         return None
-    k = max(
-        names,
-        key=lambda i: (
-            typical_korean_name(ws[i], lex) or bool(lex.word_kind(ws[i][:2], "surname")),  # 남궁민
-            len(ws[i]) == 3,
-            not org_like(ws[i], lex),  # 박성민, not 한빛대
-            i < len(tags) and tags[i] == "NNP",  # 이경재, not the common noun 변호인
-            -i,
-        ),
+    honorific = m.head_title in kind_words(lex, "honorific")
+    k = (
+        names[-1]
+        if honorific and names[-1] == len(ws) - 1
+        else max(  # 이용자 김하늘씨: 씨 follows the name
+            names,
+            key=lambda i: (
+                typical_korean_name(ws[i], lex) or bool(lex.word_kind(ws[i][:2], "surname")),  # 남궁민
+                len(ws[i]) == 3,
+                not org_like(ws[i], lex),  # 박성민, not 한빛대
+                i < len(tags) and tags[i] == "NNP",  # 이경재, not the common noun 변호인
+                -i,
+            ),
+        )
     )
     gloss = m.hanja.get(ws[k])
     if gloss is not None and len(gloss) != len(ws[k]) and k > 0 and not org_like(ws[k - 1], lex):

@@ -47,7 +47,7 @@ def full_name(doc: Doc, start: int, short: str | None, lex: Lexicon) -> tuple[st
     """The full name a short organisation name at ``start`` stands for: ``(name, start, end, rule)``."""
     if not short or " " in short:
         return None
-    offset = max(0, start - ORG_WINDOW)
+    offset = max(0, start - ORG_WINDOW, doc.story_start(start))  # never from an earlier story
     before = doc.text[offset:start]  # a window keeps long input linear
     for m in ALIAS.finditer(before):
         if m.group("short") == short:

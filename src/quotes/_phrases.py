@@ -127,9 +127,15 @@ def _looks_like_name(word: Word, lex: Lexicon) -> bool:
         and bool(lex.word_kind(text[0], "surname"))
         and typical_korean_name(text, lex)
         and not any(t.tag.startswith("J") and t.tag != "JC" for t in word.tokens)
-        and not any(_tag(t) in ("VV", "VA", "VX", "XSV", "XSA") for t in word.tokens)
+        and not _inflected(word)
         and text not in lex.titles
     )
+
+
+def _inflected(word: Word) -> bool:
+    """A verb or adjective with its ending; a stem with no ending is a mis-split name (최/은/서VV)."""
+    verbal = any(_tag(t) in ("VV", "VA", "VX", "XSV", "XSA") for t in word.tokens)
+    return verbal and any(t.tag.startswith("E") for t in word.tokens)
 
 
 #: Particles that end a word that is not part of a name (국회의 의장, 경찰에 …).

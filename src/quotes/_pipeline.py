@@ -30,6 +30,7 @@ from ._morphology import Analyser
 from ._sentences import split
 from ._speakers import Attribution, Trace, attribute
 from ._speech import Found, find_speech
+from ._stories import story_starts
 from ._text import CleanText, clean
 from .config import Config
 from .errors import ConfigError
@@ -228,6 +229,7 @@ class Extractor:
         spans, mark_problems = find_spans(ct.text)
         exhaustive = self.config.exhaustive
         doc = Doc(ct.text, spans, split(ct.text, spans), self._analyser, mask_quotes=not exhaustive)
+        doc.story_starts = story_starts(ct.text, self._grammar.byline, self._grammar.closing_byline)
         if exhaustive:
             doc.analyse_all()
         found, rejected = find_speech(doc, self._grammar, include_unclosed=self.config.include_unclosed)

@@ -387,7 +387,10 @@ def previous_paragraph(view: ChainView) -> Answer | None:
 def _last_speaker_before(view: ChainView) -> int | None:
     """The last quote with a speaker in the paragraph before, stepping over residue lines."""
     p = view.paragraph - 1
+    floor = view.doc.story_start(view.opening.open)
     while p >= 0 and view.paragraph - p <= RESIDUE_PARAGRAPHS + 1:
+        if _paragraph_start(view.doc, p) < floor:
+            return None  # an earlier story's speaker never speaks in this one
         prev = view.last_in_paragraph.get(p)
         if prev is not None:
             return prev
@@ -395,6 +398,12 @@ def _last_speaker_before(view: ChainView) -> int | None:
             return None
         p -= 1
     return None
+
+
+def _paragraph_start(doc: Doc, paragraph: int) -> int:
+    """The offset of the first sentence of ``paragraph`` (by bisection)."""
+    lo = bisect.bisect_left(doc.sentences, paragraph, key=lambda s: s.paragraph)
+    return doc.sentences[lo].start if lo < len(doc.sentences) else len(doc.text)
 
 
 def _residue(doc: Doc, paragraph: int) -> bool:

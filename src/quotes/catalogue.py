@@ -18,7 +18,10 @@ HEADER = """# Rule catalogue
 Every `Quote` carries `rules`: the ids of the rules that produced it, in the
 order they fired (`Speaker.rules` holds the speaker's).  This page lists them
 all.  It is generated from the package's data files by
-`python -m quotes.catalogue`; do not edit it by hand.
+`python -m quotes.catalogue`; do not edit it by hand.  *Decides* says what a
+rule decides: speech, not speech, or a story boundary (a rule that never
+appears in a record: it keeps the speakers of one article out of the next
+when several articles share one text).
 
 """
 

@@ -262,6 +262,9 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
         print(report.format())
+        if args.per_document:
+            print()
+            print(report.format_documents())
         if args.misses:
             print()
             for miss in report.misses:
@@ -364,6 +367,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold file in the project's schema")
     p.add_argument("--misses", action="store_true", help="list every miss, extra and wrong speaker")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--per-document",
+        action="store_true",
+        help="also print each document's quotes found and speaker accuracy (for article gold files)",
+    )
     p.add_argument("--all-kinds", action="store_true", help="also report hearsay and belief (off by default)")
     p.add_argument(
         "--require",

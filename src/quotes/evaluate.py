@@ -24,6 +24,11 @@ Definitions (the same as the shared ``score.py``):
   text equals the gold cue (spaces ignored); *lenient* accepts containment.
 * Scare-quote false positives: unmatched predictions whose text is listed in
   ``non_speech_quoted``.
+* Per document (:attr:`Report.documents`): the same speaker counts for each
+  gold document, so that whole articles can be compared one by one; the
+  ``speaker_acc_doc_mean`` figure is their mean over the documents with at
+  least one quote to attribute (each article weighs the same, however many
+  quotes it has).
 
 >>> from quotes.evaluate import iou
 >>> iou((0, 10), (5, 10))
@@ -43,7 +48,7 @@ import attrs
 
 from .records import Quote
 
-__all__ = ["Miss", "Report", "evaluate", "iou", "load_gold"]
+__all__ = ["DocumentFigures", "Miss", "Report", "evaluate", "iou", "load_gold"]
 
 THRESHOLD = {"direct": 0.8}
 DEFAULT_THRESHOLD = 0.5
@@ -87,6 +92,22 @@ class Miss:
 
 
 @attrs.frozen(kw_only=True)
+class DocumentFigures:
+    """Speaker figures of one gold document (an article, a paragraph)."""
+
+    doc: str
+    quotes: int  # required gold quotes
+    found: int  # of them, matched at overlap
+    speaker_n: int  # matched quotes with a gold speaker
+    speaker_ok: int  # of them, with the right speaker name
+
+    @property
+    def speaker_accuracy(self) -> float | None:
+        """The share of right speakers, or ``None`` when there is none to attribute."""
+        return self.speaker_ok / self.speaker_n if self.speaker_n else None
+
+
+@attrs.frozen(kw_only=True)
 class Report:
     """Figures of one evaluation run (see the module docs for definitions)."""
 
@@ -103,6 +124,7 @@ class Report:
     errors: int
     seconds: float
     misses: tuple[Miss, ...] = ()
+    documents: tuple[DocumentFigures, ...] = ()
 
     def prf(self, kind: str, exact: bool = False) -> tuple[float, float, float]:
         """Precision, recall and F1 of ``kind`` (``"all"`` for every kind)."""
@@ -128,6 +150,12 @@ class Report:
         return self.speaker_ok_lenient / self.speaker_n if self.speaker_n else 0.0
 
     @property
+    def speaker_accuracy_doc_mean(self) -> float:
+        """The mean over documents of their speaker accuracy (documents without a speaker left out)."""
+        shares = [a for d in self.documents if (a := d.speaker_accuracy) is not None]
+        return sum(shares) / len(shares) if shares else 0.0
+
+    @property
     def cue_accuracy(self) -> float:
         return self.cue_ok / self.cue_n if self.cue_n else 0.0
 
@@ -146,6 +174,7 @@ class Report:
         out.update(
             speaker_acc=self.speaker_accuracy,
             speaker_acc_lenient=self.speaker_accuracy_lenient,
+            speaker_acc_doc_mean=self.speaker_accuracy_doc_mean,
             cue_acc=self.cue_accuracy,
             cue_acc_lenient=self.cue_accuracy_lenient,
             scare_fp=self.scare_fp,
@@ -162,7 +191,17 @@ class Report:
             "figures": self.figures(),
             "seconds": self.seconds,
             "misses": [attrs.asdict(m) for m in self.misses],
+            "documents": [{**attrs.asdict(d), "speaker_acc": d.speaker_accuracy} for d in self.documents],
         }
+
+    def format_documents(self) -> str:
+        """One line per document: its quotes, how many were found, and its speaker accuracy."""
+        lines = [f"{'document':<16}{'quotes':>7}{'found':>7}{'speakers':>9}{'right':>7}{'share':>8}"]
+        for d in self.documents:
+            share = "n/a" if d.speaker_accuracy is None else f"{d.speaker_accuracy:.3f}"
+            lines.append(f"{d.doc[:16]:<16}{d.quotes:>7}{d.found:>7}{d.speaker_n:>9}{d.speaker_ok:>7}{share:>8}")
+        lines.append(f"mean speaker accuracy over documents: {self.speaker_accuracy_doc_mean:.3f}")
+        return "\n".join(lines)
 
     def format(self) -> str:
         """A plain-text table of the figures."""
@@ -239,9 +278,11 @@ def evaluate(
 
     sp_n = sp_ok = sp_len = cue_n = cue_ok = cue_len = scare = offs = errors = 0
     misses: list[Miss] = []
+    documents: list[DocumentFigures] = []
     t0 = time.perf_counter()
     for doc in docs:
         did = str(doc.get("id", "?"))
+        before = (counts_required(counts), sp_n, sp_ok)
         text = doc["text"]
         try:
             preds = list(extract(text))
@@ -340,6 +381,13 @@ def evaluate(
                     detail="(listed as not speech)" if is_scare else "",
                 )
             )
+        (tp0, fn0), n0, ok0 = before
+        tp1, fn1 = counts_required(counts)
+        documents.append(
+            DocumentFigures(
+                doc=did, quotes=tp1 + fn1 - tp0 - fn0, found=tp1 - tp0, speaker_n=sp_n - n0, speaker_ok=sp_ok - ok0
+            )
+        )
     return Report(
         docs=len(docs),
         counts=counts,
@@ -354,4 +402,10 @@ def evaluate(
         errors=errors,
         seconds=time.perf_counter() - t0,
         misses=tuple(misses),
+        documents=tuple(documents),
     )
+
+
+def counts_required(counts: dict[str, dict[str, int]]) -> tuple[int, int]:
+    """Matched and missed required gold quotes so far, over every kind."""
+    return sum(c["tp"] for c in counts.values()), sum(c["fn"] for c in counts.values())
