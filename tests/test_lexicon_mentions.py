@@ -90,6 +90,14 @@ def test_ordinal_prefix_is_skipped_before_a_title(row: Row) -> None:
     assert base is not None and base != sp.title and LEX.titles[base].id in sp.rules
 
 
+@pytest.mark.parametrize("row", rows("acting_suffix"), ids=ids(rows("acting_suffix")))
+def test_acting_title_is_read_as_its_title(row: Row) -> None:
+    sp = speaker(row.example)
+    assert sp.title is not None and sp.title.endswith(row.value)
+    base = title_of(sp.title, LEX)
+    assert base is not None and base + row.value == sp.title and sp.name is not None
+
+
 RULED = kind_rows("anonymised_suffix", "honorific", "side_noun", "collective_suffix")
 
 

@@ -1,11 +1,10 @@
-"""Coreference: resolve short speaker mentions, and group speakers into entities.
+"""Coreference: resolve short speaker mentions (grouping into entities: :mod:`quotes._entities`).
 
 Contract: :func:`resolve_speakers` takes the speech quotes and their
 attributions (from :mod:`quotes._speakers`) and returns the attributions with
 each short reference resolved: the name, the antecedent span and the rule id,
 or an ``ambiguous`` flag when several earlier names fit.  :func:`resolve` does
-the work on the speaker mentions in document order.  :func:`entities` groups
-the speakers of the finished quotes into :class:`quotes.Entity` records.
+the work on the speaker mentions in document order.
 Candidates are every person mention with a name before the mention: earlier
 speakers and any ``name + title`` phrase in an earlier sentence (a person is
 often introduced in a sentence without a quote).
@@ -24,22 +23,21 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
 
 import attrs
 import regex
 
 from ._document import Doc, Word
-from ._lexicon import Lexicon, default_lexicon
-from ._mention_words import kind_words, mention_words
+from ._lexicon import Lexicon
+from ._mention_words import kind_words
 from ._mentions import Parts, parse_mention, title_of
 from ._morphology import Token
 from ._organisations import full_name
 from ._phrases import noun_phrase_left, phrase_strings, subject_candidates
 from ._speakers import Attribution
-from .records import Entity, Mention, Quote, SpeakerKind
+from .records import SpeakerKind
 
-__all__ = ["PersonMention", "Pool", "entities", "resolve", "resolve_speakers"]
+__all__ = ["PersonMention", "Pool", "resolve", "resolve_speakers"]
 
 
 @attrs.frozen(kw_only=True)
@@ -404,53 +402,3 @@ def resolve_speakers(
         else:
             out.append(attrs.evolve(a, resolved_name=res.name, antecedent=(res.start, res.end), rules=rules))
     return out
-
-
-def entities(found: Sequence[Quote], lex: Lexicon | None = None) -> tuple[Entity, ...]:
-    """Group the quotes' speakers into entities (see :class:`quotes.Entity`).
-
-    Speakers with the same name are one entity; an unnamed short reference joins
-    the entity of its antecedent; an anonymous anaphor (``이 관계자``: an
-    ``anaphoric_determiner`` row of ``lex``, the bundled tables by default)
-    joins the nearest earlier anonymous speaker with the same title.
-    """
-    anaphoric = mention_words(lex if lex is not None else default_lexicon()).anaphoric
-    groups: list[dict[str, Any]] = []
-    by_key: dict[tuple[str, Any], int] = {}
-    by_mention: dict[int, int] = {}
-    last_anonymous: dict[str | None, int] = {}
-    for qi, q in enumerate(found):
-        sp = q.speaker
-        if sp is None:
-            continue
-        k: int | None = None
-        if sp.name is not None:
-            k = by_key.get(("name", sp.name))
-        elif sp.antecedent is not None:
-            k = by_mention.get(sp.antecedent.start)
-        elif sp.kind == SpeakerKind.ANONYMOUS and sp.text.startswith(anaphoric):
-            k = last_anonymous.get(sp.title)
-        if k is None:
-            k = by_mention.get(sp.start)
-        if k is None:
-            k = len(groups)
-            groups.append({"name": sp.name, "kind": sp.kind, "mentions": {}, "quotes": []})
-            if sp.name is not None:
-                by_key[("name", sp.name)] = k
-        ent = groups[k]
-        for m in (sp.antecedent, Mention(text=sp.text, start=sp.start, end=sp.end)):
-            if m is not None:
-                ent["mentions"][m.start] = m
-                by_mention[m.start] = k
-        ent["quotes"].append(qi)
-        if sp.kind == SpeakerKind.ANONYMOUS:
-            last_anonymous[sp.title] = k
-    return tuple(
-        Entity(
-            name=e["name"],
-            kind=e["kind"],
-            mentions=tuple(e["mentions"][s] for s in sorted(e["mentions"])),
-            quotes=tuple(e["quotes"]),
-        )
-        for e in groups
-    )

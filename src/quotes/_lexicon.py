@@ -82,6 +82,7 @@ CUE_WORD_KINDS: frozenset[str] = frozenset(
 #: Word classes of ``mention_words.tsv`` (words the mention and phrase stages read).
 MENTION_WORD_KINDS: frozenset[str] = frozenset(
     {
+        "acting_suffix",
         "adverbial_ending",
         "anaphoric_determiner",
         "anonymised_suffix",

@@ -164,13 +164,17 @@ def org_like(word: str, lex: Lexicon) -> bool:
 def title_of(word: str, lex: Lexicon) -> str | None:
     """The lexicon title that ``word`` is or ends with (``예보국장`` -> ``국장``).
 
-    An ordinal prefix is skipped (``제2차관``, ``1차관`` -> ``차관``).
+    An ordinal prefix is skipped (``제2차관``, ``1차관`` -> ``차관``); an acting
+    title is its title (``감독대행``, ``위원장직무대행`` -> ``감독``, ``위원장``: an
+    ``acting_suffix`` row).
 
     >>> from quotes._lexicon import default_lexicon
     >>> title_of("제2차관", default_lexicon())
     '차관'
     >>> title_of("경제부시장", default_lexicon()), title_of("주식시장", default_lexicon())
     ('부시장', None)
+    >>> title_of("감독대행", default_lexicon()), title_of("업무대행", default_lexicon())
+    ('감독', None)
     """
     mw = mention_words(lex)
     base = mw.ordinal.sub("", PAREN.sub("", word))
@@ -181,6 +185,12 @@ def title_of(word: str, lex: Lexicon) -> str | None:
         return base[latin.end() :]
     if not HANGUL_WORD.match(base):
         return None
+    acting = next(
+        (a for a in sorted(kind_words(lex, "acting_suffix"), key=len, reverse=True) if base.endswith(a) and base != a),
+        None,
+    )
+    if acting is not None:
+        return title_of(base[: -len(acting)], lex)
     orgs = kind_words(lex, "org_suffix")
     for k in range(1, len(base) - 1):
         suffix = base[k:]

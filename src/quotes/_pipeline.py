@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._coreference import entities, resolve_speakers
+from ._coreference import resolve_speakers
 from ._cues import Grammar
 from ._document import Doc
+from ._entities import attach_entities
 from ._indirect import find_indirect
 from ._lexicon import Lexicon, load_lexicon
 from ._marks import Family, QuotedSpan, find_spans
@@ -185,11 +186,20 @@ class Extractor:
         """
         text = _check_text(text)
         self._check_size(text)
-        out: list[Explanation] = []
+        parts: list[tuple[int, Trace]] = []
+        quotes: list[Quote] = []
+        stories: list[int] = []
         for a, b in blocks(text, self.config.block_chars) if text.strip() else []:
             trace = Trace()
-            part = self._analyze_block(text, a, b, trace)
-            out.extend(from_trace(text, part.quotes, trace))
+            part = self._analyze_block(text, a, b, trace, stories)
+            parts.append((len(part.quotes), trace))
+            quotes.extend(part.quotes)
+        found = attach_entities(quotes, self.lexicon, stories)[0]  # the same records as analyze's
+        out: list[Explanation] = []
+        k = 0
+        for n, trace in parts:
+            out.extend(from_trace(text, found[k : k + n], trace))
+            k += n
         return tuple(out)
 
     def analyze(self, text: str) -> Analysis:
@@ -199,19 +209,21 @@ class Extractor:
         if not text.strip():
             return Analysis()
         size = self.config.block_chars
+        stories: list[int] = []
         if len(text) <= size:
-            analysis = self._analyze_block(text, 0, len(text))
-            return attrs.evolve(analysis, entities=entities(analysis.quotes))
+            analysis = self._analyze_block(text, 0, len(text), stories=stories)
+            found, people = attach_entities(analysis.quotes, self.lexicon, stories)
+            return attrs.evolve(analysis, quotes=found, entities=people)
         quotes: list[Quote] = []
         problems: list[Problem] = []
         not_speech: list[NotSpeech] = []
         for a, b in blocks(text, size):
-            part = self._analyze_block(text, a, b)
+            part = self._analyze_block(text, a, b, stories=stories)
             quotes.extend(part.quotes)
             problems.extend(part.problems)
             not_speech.extend(part.not_speech)
-        found = tuple(quotes)
-        return Analysis(quotes=found, problems=tuple(problems), not_speech=tuple(not_speech), entities=entities(found))
+        found, people = attach_entities(quotes, self.lexicon, stories)
+        return Analysis(quotes=found, problems=tuple(problems), not_speech=tuple(not_speech), entities=people)
 
     def _check_size(self, text: str) -> None:
         limit = self.config.max_chars
@@ -220,8 +232,13 @@ class Extractor:
                 f"text has {len(text)} characters, more than max_chars={limit}; split it or raise the limit"
             )
 
-    def _analyze_block(self, whole: str, start: int, end: int, trace: Trace | None = None) -> Analysis:
-        """Analyse ``whole[start:end]``; offsets into ``whole`` (no entities: they are built over all blocks)."""
+    def _analyze_block(
+        self, whole: str, start: int, end: int, trace: Trace | None = None, stories: list[int] | None = None
+    ) -> Analysis:
+        """Analyse ``whole[start:end]``; offsets into ``whole`` (no entities: they are built over all blocks).
+
+        The block's story starts, as offsets into ``whole``, are appended to ``stories``.
+        """
         text = whole if (start, end) == (0, len(whole)) else whole[start:end]
         if not text.strip():
             return Analysis()
@@ -230,6 +247,8 @@ class Extractor:
         exhaustive = self.config.exhaustive
         doc = Doc(ct.text, spans, split(ct.text, spans), self._analyser, mask_quotes=not exhaustive)
         doc.story_starts = story_starts(ct.text, self._grammar.byline, self._grammar.closing_byline)
+        if stories is not None:
+            stories.extend(ct.span(p, p)[0] for p in doc.story_starts)
         if exhaustive:
             doc.analyse_all()
         found, rejected = find_speech(doc, self._grammar, include_unclosed=self.config.include_unclosed)

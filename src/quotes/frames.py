@@ -47,6 +47,7 @@ DTYPES: dict[str, str] = {
     "speaker_affiliation": "string",
     "speaker_kind": "string",
     "speaker_rules": "string",
+    "speaker_entity": "Int64",
     "antecedent_text": "string",
     "antecedent_start": "Int64",
     "antecedent_end": "Int64",
@@ -83,9 +84,9 @@ def _row(doc: object, index: int, q: Quote) -> list[Any]:
         q.sentence_end,
         _join(q.rules),
         *(
-            (sp.text, sp.start, sp.end, sp.name, sp.title, sp.affiliation, sp.kind.value, _join(sp.rules))
+            (sp.text, sp.start, sp.end, sp.name, sp.title, sp.affiliation, sp.kind.value, _join(sp.rules), sp.entity)
             if sp is not None
-            else (None,) * 8
+            else (None,) * 9
         ),
         *((ante.text, ante.start, ante.end) if ante is not None else (None,) * 3),
         *((cue.text, cue.start, cue.end, cue.lemma, cue.kind.value) if cue is not None else (None,) * 5),
@@ -145,7 +146,8 @@ def to_dataframe(data: Any, *, ids: Iterable[object] | None = None) -> Any:
         - ``rules``: the quote's rule ids joined with ``","``.
         - ``speaker_text``, ``speaker_start``, ``speaker_end``,
           ``speaker_name``, ``speaker_title``, ``speaker_affiliation``,
-          ``speaker_kind``, ``speaker_rules`` (joined with ``","``): the
+          ``speaker_kind``, ``speaker_rules`` (joined with ``","``),
+          ``speaker_entity`` (the :attr:`Entity.id <quotes.Entity.id>`): the
           :class:`~quotes.Speaker` fields, ``<NA>`` without a speaker.
         - ``antecedent_text``, ``antecedent_start``, ``antecedent_end``: the
           speaker's antecedent :class:`~quotes.Mention`, ``<NA>`` without one.
@@ -158,7 +160,7 @@ def to_dataframe(data: Any, *, ids: Iterable[object] | None = None) -> Any:
         ValueError: ``ids`` has not one id per document.
 
     >>> to_dataframe([]).shape
-    (0, 28)
+    (0, 29)
     """
     try:
         pd: Any = importlib.import_module("pandas")

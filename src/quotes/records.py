@@ -233,6 +233,9 @@ class Speaker(_Record):
         antecedent: for a resolved short reference, the earlier mention whose
             name it took; else ``None``.
         rules: ids of the rules that found and resolved this mention.
+        entity: the :attr:`Entity.id` of who this is in
+            :attr:`Analysis.entities` (set by :func:`quotes.analyze` and
+            :func:`quotes.extract`); ``None`` on a record built by hand.
     """
 
     _nested: ClassVar[dict[str, Any]] = {}
@@ -246,6 +249,7 @@ class Speaker(_Record):
     kind: SpeakerKind = attrs.field(default=SpeakerKind.PERSON, converter=SpeakerKind)
     antecedent: Mention | None = None
     rules: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    entity: int | None = attrs.field(default=None, validator=attrs.validators.optional(_check_span))
 
 
 Speaker._nested = {"antecedent": Mention, "kind": SpeakerKind}
@@ -365,16 +369,29 @@ class Entity(_Record):
     """Someone who speaks in a document, with every mention and quote.
 
     Attributes:
+        id: the entity's position in :attr:`Analysis.entities` (what
+            :attr:`Speaker.entity` holds).
         name: the canonical name, or ``None`` for an anonymous or unresolved
             speaker (``한 관계자`` and a later ``이 관계자`` are one entity
             without a name).
         kind: the kind of the entity's first mention.
+        family_name: the family name of a person's name (``이`` of ``이해진``,
+            ``남궁`` of ``남궁민``, ``펠르랭`` of ``플뢰르 펠르랭``), else ``None``.
+        given_name: the rest of a person's name (``해진``, ``플뢰르``), else ``None``.
+        titles: every title its mentions give, first seen first (``감독``,
+            ``감독대행``: titles change within an article).
+        organisation: the first affiliation its mentions give (``네이버``), if any.
         mentions: every mention (speaker mentions and antecedents), in text order.
         quotes: indexes into :attr:`Analysis.quotes` of what the entity said.
     """
 
+    id: int = attrs.field(default=0, validator=_check_span)
     name: str | None
     kind: SpeakerKind = attrs.field(converter=SpeakerKind)
+    family_name: str | None = None
+    given_name: str | None = None
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    organisation: str | None = None
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
     quotes: tuple[int, ...] = attrs.field(default=(), converter=_ints)
 

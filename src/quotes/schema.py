@@ -165,6 +165,7 @@ def _defs() -> dict[str, Any]:
                     "Mention", nullable=True, description="for a resolved short reference, the mention it refers to"
                 ),
                 "rules": _rules("how the mention was found and resolved"),
+                "entity": _nullable_offset("the id of its Entity in Analysis.entities; null on a hand-built record"),
             },
         ),
         "Mention": _record(
@@ -206,8 +207,13 @@ def _defs() -> dict[str, Any]:
         "Entity": _record(
             "Someone who speaks in a document.",
             {
+                "id": _offset("the entity's position in Analysis.entities (Speaker.entity)"),
                 "name": _nullable_text("the canonical name; null for an anonymous or unresolved speaker"),
                 "kind": _enum(SpeakerKind, "the kind of the entity's first mention"),
+                "family_name": _nullable_text("the family name of a person's name"),
+                "given_name": _nullable_text("the rest of a person's name"),
+                "titles": _array(_text("a title"), "every title its mentions give, first seen first"),
+                "organisation": _nullable_text("the first affiliation its mentions give"),
                 "mentions": _array(_ref("Mention"), "every mention, in text order"),
                 "quotes": _array({"type": "integer", "minimum": 0}, "indexes into Analysis.quotes"),
             },
