@@ -56,7 +56,19 @@ def test_a_reflexive_or_demonstrative_pronoun_is_never_the_speaker(row: Row) -> 
     assert q.speaker is None or q.speaker.text != row.value
 
 
+@pytest.mark.parametrize("row", rows("reflexive_pronoun"), ids=ids(rows("reflexive_pronoun")))
+def test_a_reflexive_subject_leaves_the_speaker_to_the_topic(row: Row) -> None:
+    text = _text(row)
+    (q,) = quotes.extract(text)
+    assert q.speaker is not None and q.speaker.start == 0 and q.speaker.name is not None
+    if row.value in LEX.words.get("not_speaker", {}):
+        return
+    # as the topic it still speaks (자신은 "…"): only a reflexive subject is passed over
+    (q,) = quotes.extract(row.value + '은 "다시 하겠다"고 말했다.')
+    assert q.speaker is not None and q.speaker.text == row.value
+
+
 def test_every_sieve_word_kind_is_tested() -> None:
-    tested = {"additive_adverb", "temporal_ending", "frame_head", "pointing_word", "not_speaker"}
+    tested = {"additive_adverb", "temporal_ending", "frame_head", "pointing_word", "not_speaker", "reflexive_pronoun"}
     assert tested == SPEAKER_WORD_KINDS
     assert all(rows(k) for k in tested)

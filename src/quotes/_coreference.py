@@ -14,6 +14,8 @@ Rules (precision first: an ambiguous mention stays unresolved):
 * ``coref.surname-title`` -- ``장 의원``, ``이 GIO``: the one earlier name with
   that surname (and the same title, when several names share the surname);
 * ``coref.last-name`` -- ``포옛 감독``: an earlier full name ending in that word;
+* ``coref.given-name`` -- ``연서는`` after ``김연서 선수``: the one earlier Korean
+  name with that given name (two syllables; sports and entertainment writing);
 * ``coref.title`` -- ``대표는``: the one earlier name with that title;
 * ``coref.pronoun`` -- ``그``, ``그녀``: the nearest earlier person mention in the
   same or the previous paragraph, if it has (or resolved to) a name.
@@ -124,6 +126,10 @@ class MentionIndex:
         return []
 
 
+#: A Korean name written in Hangul syllables only.
+HANGUL_NAME = regex.compile(r"\p{Hangul}+")
+
+
 def _named_honorific(base: str, honorifics: tuple[str, ...]) -> bool:
     """``박도현씨``: two or more syllables before an honorific (``날씨`` and ``솜씨`` fail in parsing)."""
     return any(base.endswith(h) and len(base) - len(h) >= 2 for h in honorifics)
@@ -189,6 +195,7 @@ class Pool:
         self._by_surname: dict[str, list[PersonMention]] = {}
         self._by_family: dict[str, list[PersonMention]] = {}
         self._by_title: dict[str, list[PersonMention]] = {}
+        self._by_given: dict[str, list[PersonMention]] = {}
 
     def index_upto(self, sentence: int) -> None:
         """Add the mentions of every sentence up to ``sentence`` (on the next lookup)."""
@@ -216,6 +223,11 @@ class Pool:
     def family(self, key: str) -> list[PersonMention]:
         self._flush()
         return self._by_family.get(key, [])
+
+    def given(self, key: str) -> list[PersonMention]:
+        """Korean full names whose given name (the last two syllables) is ``key``."""
+        self._flush()
+        return self._by_given.get(key, [])
 
     def title(self, key: str) -> list[PersonMention]:
         self._flush()
@@ -246,6 +258,8 @@ class Pool:
             self._by_surname.setdefault(name[0], []).append(m)
             if len(name) == 4:
                 self._by_surname.setdefault(name[:2], []).append(m)
+            if len(name) in (3, 4) and HANGUL_NAME.fullmatch(name):
+                self._by_given.setdefault(name[-2:], []).append(m)  # 김연서 -> 연서, 남궁민수 -> 민수
         if name and " " in name:
             parts = name.split()
             self._by_family.setdefault(parts[-1], []).append(m)
@@ -335,6 +349,9 @@ def _resolve_one(
             inner = _resolve_one(last, pool, resolved, lex, floor=floor)
             name = inner.name if inner else None
         return Resolution(name=name, start=last.start, end=last.end, rule="coref.pronoun") if name else None
+    given = _given_name(men, pool, usable)
+    if given is not None:
+        return given
     if p.kind != SpeakerKind.PERSON and not p.surname:
         return None
     if p.surname:
@@ -365,6 +382,30 @@ def _resolve_one(
             c = cands[-1]
             return Resolution(name=c.parts.name or "", start=c.start, end=c.end, rule="coref.title")
     return None
+
+
+def _given_name(
+    men: PersonMention, pool: Pool, usable: Callable[[Sequence[PersonMention]], list[PersonMention]]
+) -> Resolution | None:
+    """``연서는`` after ``김연서 선수`` (sports and entertainment writing): the given name alone.
+
+    A bare word of two Hangul syllables (the analyser may have read it as a
+    person or an unknown organisation) takes the one earlier Korean full name
+    of its story with that given name; several such names: ambiguous.
+    """
+    p = men.parts
+    bare = p.name is not None and len(p.name) == 2 and HANGUL_NAME.fullmatch(p.name) is not None
+    unknown_noun = p.kind == SpeakerKind.ORGANISATION and not p.rules  # not a listed organisation (정부)
+    if not bare or p.title or p.surname or p.affiliation or not (p.kind == SpeakerKind.PERSON or unknown_noun):
+        return None
+    cands = [c for c in usable(pool.given(p.name or "")) if c.parts.kind == SpeakerKind.PERSON]
+    names = _names(cands)
+    if len(names) > 1:
+        return AMBIGUOUS
+    if not names:
+        return None
+    c = cands[-1]
+    return Resolution(name=c.parts.name or "", start=c.start, end=c.end, rule="coref.given-name")
 
 
 def resolve_speakers(
@@ -400,5 +441,10 @@ def resolve_speakers(
         if res.rule == "coref.ambiguous":
             out.append(attrs.evolve(a, ambiguous=True, rules=rules))
         else:
-            out.append(attrs.evolve(a, resolved_name=res.name, antecedent=(res.start, res.end), rules=rules))
+            parts = a.parts
+            if res.rule == "coref.given-name" and parts is not None:  # 연서 read as a noun is a person
+                parts = attrs.evolve(parts, kind=SpeakerKind.PERSON)
+            out.append(
+                attrs.evolve(a, parts=parts, resolved_name=res.name, antecedent=(res.start, res.end), rules=rules)
+            )
     return out

@@ -115,7 +115,7 @@ MENTION_WORD_KINDS: frozenset[str] = frozenset(
 LAYOUT_WORD_KINDS: frozenset[str] = frozenset({"collection_stop", "interview_line"})
 ATTACHED_WORD_KINDS: frozenset[str] = frozenset({"frame_closer", "not_owner", "report_noun"})
 SPEAKER_WORD_KINDS: frozenset[str] = frozenset(
-    {"additive_adverb", "temporal_ending", "frame_head", "pointing_word", "not_speaker"}
+    {"additive_adverb", "temporal_ending", "frame_head", "pointing_word", "not_speaker", "reflexive_pronoun"}
 )
 REFERENCE_WORD_KINDS: frozenset[str] = frozenset()
 KINDS: dict[str, frozenset[str]] = {

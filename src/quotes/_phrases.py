@@ -156,6 +156,11 @@ def _name_before_title(word: Word, lex: Lexicon) -> bool:
     )
 
 
+def _final_jamo(form: str) -> bool:
+    """A lone final consonant (U+11A8..U+11C2), as the analyser writes a split syllable's coda."""
+    return len(form) == 1 and "\u11a8" <= form <= "\u11c2"
+
+
 def _particle(word: Word, lex: Lexicon) -> tuple[int, str, str] | None:
     """If ``word`` ends with a subject particle: (particle start, form, role)."""
     toks = word.tokens
@@ -172,6 +177,8 @@ def _particle(word: Word, lex: Lexicon) -> tuple[int, str, str] | None:
     if role is None:
         return None
     before = toks[-2]
+    if len(toks) >= 3 and before.tag.startswith("J") and _final_jamo(before.form):
+        before = toks[-3]  # 정상훈은 read as 정상/NNG 후/NNG ᆫ/JX 은/JX: the analyser split a syllable
     if (
         before.tag == "JKB"
         and before.form in kind_words(lex, "locative_particle")

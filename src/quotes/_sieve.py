@@ -185,7 +185,9 @@ def _pick_before(view: ChainView, cands: list[Candidate], rule: str) -> Candidat
     for c in reversed(cands):
         if c.role != "subject":
             continue
-        if not person_like(c, view.lex):
+        if " ".join(c.words) in view.lex.words.get("reflexive_pronoun", {}):
+            view.reject(rule, (c.start, c.end), "a reflexive subject (자신이 맡은 역) points back to the topic")
+        elif not person_like(c, view.lex):
             view.reject(rule, (c.start, c.end), "subject, but not a person, organisation or group")
         elif _embedded(view, c):
             view.reject(rule, (c.start, c.end), "subject of an embedded clause closed before the quote")

@@ -42,7 +42,7 @@ import attrs
 
 from ._document import Doc
 from ._lexicon import Lexicon
-from ._mentions import Parts, parse_mention
+from ._mentions import Parts, is_speaker, parse_mention
 from ._phrases import word_tag
 from ._sieve import (
     EMBEDDED_SPEAKER,
@@ -128,12 +128,16 @@ def _run_sieve(view: ChainView) -> Answer | None:
     return None
 
 
-def _from_phrase(doc: Doc, where: tuple[int, int, int], rule: str, order: Order, lex: Lexicon) -> Attribution:
+def _phrase(doc: Doc, where: tuple[int, int, int]) -> tuple[list[str], list[str]]:
+    """The words of the phrase at ``where`` and the tags of their first morphemes."""
     _, a, b = where
     words = [w for w in doc.words(doc.sentence_of(a)) if w.end > a and w.start < b]
-    texts = [doc.text[max(w.start, a) : min(w.end, b)] for w in words]
-    tags = [word_tag(w, b) for w in words]
-    return Attribution(speaker=(a, b), parts=parse_mention(texts, tags, lex), order=order, rules=(rule,))
+    return [doc.text[max(w.start, a) : min(w.end, b)] for w in words], [word_tag(w, b) for w in words]
+
+
+def _from_phrase(doc: Doc, where: tuple[int, int, int], rule: str, order: Order, lex: Lexicon) -> Attribution:
+    texts, tags = _phrase(doc, where)
+    return Attribution(speaker=where[1:], parts=parse_mention(texts, tags, lex), order=order, rules=(rule,))
 
 
 def _chain_end(found: Sequence[Found], i: int) -> int:
@@ -186,10 +190,13 @@ def _one(doc: Doc, f: Found, answer: Answer | None, done: Sequence[Attribution],
         order = Order.SPEAKER_FIRST if own[1] < f.span.open else Order.QUOTE_FIRST
         mine = _from_phrase(doc, own, f.cue.speaker_rule or "", order, lex)
         head = doc.text[own[1] : own[2]].split()[-1] if own[2] > own[1] else ""
-        never = head in lex.words.get("not_speaker", {}) or never_a_speaker(doc, own[0], own[2])
-        if f.cue.speaker_rule != "speaker.relative-head" or not never:
+        if f.cue.speaker_rule != "speaker.relative-head":
             return mine
-        # '…'라고 밝힌 점을: the head of the relative clause is not a mention; use the chain's answer.
+        never = head in lex.words.get("not_speaker", {}) or never_a_speaker(doc, own[0], own[2])
+        if not never and is_speaker(*_phrase(doc, own), lex):
+            return mine
+        # '…'라고 밝힌 점을, '…'고 발표한 이후 주가가: the head of the relative clause is not a
+        # mention (its parts give no title, name or organisation); use the chain's answer.
     if answer is None:
         return Attribution()
     if answer.inherit is not None:
