@@ -26,6 +26,8 @@ TEXTS = [
     "정부는 수출이 곧 회복될 것이라고 밝혔다. 통계청에 따르면 수출이 석 달째 늘었다.",
     # a quote with no speaker, a scare quote, an unclosed mark
     '"아직 아무것도 정해지지 않았다"\n\n이른바 \'깜깜이 협상\'이 계속됐다. 한 관계자는 "끝까지 가겠다',
+    # a bare quote with no speaker named after it
+    "\"아무것도 정해지지 않았다\"\n\n이른바 '깜깜이 협상'이 계속됐다.",
     # an anonymous source and a quote-first order
     '"시장이 곧 안정될 것"이라고 한 업계 관계자는 전했다.',
     "",

@@ -197,6 +197,23 @@ def _particle(word: Word, lex: Lexicon) -> tuple[int, str, str] | None:
     return last.start, last.form, role
 
 
+#: A section tag glued before a word (``[사회]박승원``, ``【단독】김``), at most 12 characters inside.
+SECTION_TAG = regex.compile(
+    r"[\[\N{LEFT BLACK LENTICULAR BRACKET}][^\]\N{RIGHT BLACK LENTICULAR BRACKET}\n=]{1,12}"
+    r"[\]\N{RIGHT BLACK LENTICULAR BRACKET}](?=\p{Hangul})"
+)
+
+
+def _after_section_tag(word: Word) -> Word | None:
+    """``[사회]박승원`` -> the word ``박승원`` (its own tokens), or ``None`` without a glued tag."""
+    m = SECTION_TAG.match(word.text)
+    if m is None:
+        return None
+    cut = word.start + m.end()
+    toks = tuple(t for t in word.tokens if t.start >= cut)
+    return Word(start=cut, end=word.end, text=word.text[m.end() :], tokens=toks) if toks else None
+
+
 def noun_phrase_left(
     doc: Doc, words: Sequence[Word], index: int, end: int, lex: Lexicon
 ) -> tuple[int, tuple[Word, ...]]:
@@ -205,6 +222,9 @@ def noun_phrase_left(
     Returns the phrase start and its words (the last one cut at ``end``).
     """
     head = words[index]
+    tagged = _after_section_tag(head)
+    if tagged is not None and tagged.start < end:
+        return tagged.start, (tagged,)  # [단독]가온전자: the tag ends the phrase on the left
     chosen = [head]
     depth = head.text[: end - head.start].count(")") - head.text[: end - head.start].count("(")
     i = index - 1
@@ -220,6 +240,9 @@ def noun_phrase_left(
             continue
         first = doc.text[chosen[0].start : end] if chosen[0] is head else chosen[0].text
         if not _bare_nominal(w, lex, title_of(first, lex) is not None) or doc.glued_to_close(w):
+            tail = _after_section_tag(w)
+            if tail is not None and _bare_nominal(tail, lex, title_of(first, lex) is not None):
+                chosen.insert(0, tail)  # [사회]박승원 시장: a section tag glued to the name
             break
         depth += w.text.count(")") - w.text.count("(")
         chosen.insert(0, w)

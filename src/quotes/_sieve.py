@@ -12,7 +12,6 @@ lexicon; they never change either.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -40,14 +39,12 @@ __all__ = [
     "ChainView",
     "Trace",
     "TraceStep",
+    "framed",
     "genitive_owner",
     "juxtaposed",
     "named_by_cue",
     "never_a_speaker",
     "next_sentence",
-    "previous_paragraph",
-    "previous_quote",
-    "previous_sentence",
     "subject_after",
     "subject_before",
 ]
@@ -61,12 +58,6 @@ EMBEDDED_SPEAKER = frozenset({"speaker.relative-head", "speaker.noun-owner"})
 
 #: Noun suffixes (XSN) that make abstract nouns, never speakers (비핵화).
 ABSTRACT_SUFFIXES = frozenset({"\N{HANGUL SYLLABLE HWA}"})
-
-#: Residue paragraphs (``관련 뉴스``) stepped over, and their most words.
-RESIDUE_PARAGRAPHS = 2
-RESIDUE_WORDS = 3
-#: How far back ``speaker.previous-sentence`` looks, in sentences.
-PREVIOUS_SENTENCES = 3
 
 
 @attrs.frozen(kw_only=True)
@@ -161,10 +152,18 @@ def subject_before(view: ChainView) -> Answer | None:
     phrase with an additive adverb (``관계자 역시 "…"``).  A candidate that is not
     a person, organisation or group is never the speaker (``성장은``, ``날씨는``),
     and a subject that an embedded clause closes before the quote
-    (``정부가 발표한 데 대해 "…"``) is that clause's, not the speaker.
+    (``정부가 발표한 데 대해 "…"``) is that clause's, not the speaker.  A quote that
+    ends such a clause itself (``야당은 김 장관이 "…"라고 한 데 대해``) is said by the
+    clause's subject (``speaker.clause-subject``).
     """
     rule = "speaker.subject-before"
     cands = subject_candidates(view.doc, view.sentence, view.region_start, view.opening.open, view.lex)
+    if _framed(view):  # 야당은 김 장관이 "…"라고 한 데 대해: the framed clause's subject said it
+        topic_end = max((c.end for c in cands if c.role in ("topic", "collective")), default=-1)
+        inner = [c for c in cands if c.role == "subject" and c.start >= topic_end and person_like(c, view.lex)]
+        if inner:
+            where = (view.sentence, inner[-1].start, inner[-1].end)
+            return Answer(rule="speaker.clause-subject", order=Order.SPEAKER_FIRST, where=where)
     cands += _additive_subjects(view)
     pick = _pick_before(view, sorted(cands, key=lambda c: c.start), rule)
     if pick is None:
@@ -189,7 +188,7 @@ def _pick_before(view: ChainView, cands: list[Candidate], rule: str) -> Candidat
             view.reject(rule, (c.start, c.end), "a reflexive subject (자신이 맡은 역) points back to the topic")
         elif not person_like(c, view.lex):
             view.reject(rule, (c.start, c.end), "subject, but not a person, organisation or group")
-        elif _embedded(view, c):
+        elif embedded(view, c):
             view.reject(rule, (c.start, c.end), "subject of an embedded clause closed before the quote")
         else:
             return c
@@ -227,7 +226,28 @@ def never_a_speaker(doc: Doc, sentence: int, end: int) -> bool:
     return abstract or toks[-1].tag in ("NNB", "NR", "SN")
 
 
-def _embedded(view: ChainView, c: Candidate) -> bool:
+def _framed(view: ChainView) -> bool:
+    return framed(view.doc, view.lex, view.quotes[view.last])
+
+
+def framed(doc: Doc, lex: Lexicon, f: Found) -> bool:
+    """Does quote ``f`` end a framing clause (``"…"라고 한 데 대해``, ``"…"고 말한 뒤``)?
+
+    Its reporting predicate is adnominal and a ``frame_head`` word follows it.
+    """
+    span = f.span
+    if span.close is None:
+        return False
+    heads = lex.words.get("frame_head", {})
+    words = doc.words_outside_quotes(f.sentence, span.close + 1, doc.sentences[f.sentence].end)
+    for w, nxt in list(zip(words, [*words[1:], None], strict=False))[:2]:
+        pred = predicate_of(w)
+        if pred is not None:
+            return pred[1] and nxt is not None and nxt.text.rstrip(",") in heads
+    return False
+
+
+def embedded(view: ChainView, c: Candidate) -> bool:
     """Is subject ``c`` closed off by a framing clause before the quote?
 
     ``정부가 규제를 발표한 데 대해 "…"``, ``서진수가 처리한 것과 관련해 "…"``: an
@@ -363,111 +383,4 @@ def next_sentence(view: ChainView) -> Answer | None:
         if person_like(c, lex):
             return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, c.start, c.end))
         view.reject(rule, (c.start, c.end), "subject of the pointing sentence, but not person-like")
-    return None
-
-
-def previous_quote(view: ChainView) -> Answer | None:
-    """The speaker of the last quote of this paragraph that has one."""
-    prev = view.last_in_paragraph.get(view.paragraph)
-    if prev is None:
-        return None
-    return Answer(rule="speaker.previous-quote", order=Order.ELSEWHERE, inherit=prev)
-
-
-def previous_paragraph(view: ChainView) -> Answer | None:
-    """A quote opening its paragraph continues the speaker of the paragraph before.
-
-    Paragraphs of a few words between (crawler residue such as ``관련 뉴스``) are
-    stepped over; any other paragraph without a quote ends the run.
-    """
-    prev = _last_speaker_before(view)
-    if prev is None or not (_opens_paragraph(view) or _only_adverbials_before(view)):
-        return None
-    return Answer(rule="speaker.previous-paragraph", order=Order.ELSEWHERE, inherit=prev)
-
-
-def _last_speaker_before(view: ChainView) -> int | None:
-    """The last quote with a speaker in the paragraph before, stepping over residue lines."""
-    p = view.paragraph - 1
-    floor = view.doc.story_start(view.opening.open)
-    while p >= 0 and view.paragraph - p <= RESIDUE_PARAGRAPHS + 1:
-        if _paragraph_start(view.doc, p) < floor:
-            return None  # an earlier story's speaker never speaks in this one
-        prev = view.last_in_paragraph.get(p)
-        if prev is not None:
-            return prev
-        if not _residue(view.doc, p):
-            return None
-        p -= 1
-    return None
-
-
-def _paragraph_start(doc: Doc, paragraph: int) -> int:
-    """The offset of the first sentence of ``paragraph`` (by bisection)."""
-    lo = bisect.bisect_left(doc.sentences, paragraph, key=lambda s: s.paragraph)
-    return doc.sentences[lo].start if lo < len(doc.sentences) else len(doc.text)
-
-
-def _residue(doc: Doc, paragraph: int) -> bool:
-    """A paragraph of a few words and no quote (``관련 뉴스``, ``사진``): not a new topic."""
-    # sentences are in paragraph order: find this paragraph's by bisection, not a scan
-    lo = bisect.bisect_left(doc.sentences, paragraph, key=lambda s: s.paragraph)
-    hi = bisect.bisect_right(doc.sentences, paragraph, lo=lo, key=lambda s: s.paragraph)
-    start, end = doc.sentences[lo].start, doc.sentences[hi - 1].end
-    text = doc.text[start:end]
-    finished = text.rstrip()[-1:] in ".?!"  # 김 감독도 웃었다. is a sentence, not residue
-    return len(text.split()) <= RESIDUE_WORDS and not finished and not doc.has_top_quote(start, end)
-
-
-def _only_adverbials_before(view: ChainView) -> bool:
-    """The chain's sentence opens its paragraph, and nothing before the quote is a subject.
-
-    ``백악관에서 "…"며 "…"고 말했다``: time and place before the quote do not
-    introduce a new speaker.
-    """
-    doc = view.doc
-    si = view.sentence
-    if si > 0 and doc.sentences[si - 1].paragraph == view.paragraph:
-        return False
-    start = doc.sentences[si].start
-    if doc.has_top_quote(start, view.opening.open):
-        return False
-    cands = subject_candidates(doc, si, start, view.opening.open, view.lex)
-    # 박 선수가 처리한 것과 관련해 "…": a subject closed off by a framing clause is no new speaker
-    return all(c.role == "subject" and person_like(c, view.lex) and _embedded(view, c) for c in cands)
-
-
-def _opens_paragraph(view: ChainView) -> bool:
-    """Is the chain's first quote the first thing on its line (after opener words)?
-
-    Openers are the ``opener`` words of ``words.tsv`` and the connective
-    particles of ``particles.tsv``, each whole.
-    """
-    doc = view.doc
-    s_start = doc.sentences[view.sentence].start
-    line_start = doc.text.rfind("\n", 0, s_start) + 1
-    rest = doc.text[line_start : view.opening.open].strip(" \t")
-    # Opener words (이어, 또), and a connective ending carried over a print-style line break (면서 "…").
-    openers = sorted({*view.lex.words.get("opener", {}), *view.lex.connectives, ","}, key=len, reverse=True)
-    while rest:
-        opener = next((w for w in openers if rest.startswith(w)), None)
-        if opener is None:
-            return False
-        rest = rest[len(opener) :].lstrip(" \t")
-    return True
-
-
-def previous_sentence(view: ChainView) -> Answer | None:
-    """A person-like topic of one of the sentences just before, in the same paragraph."""
-    rule = "speaker.previous-sentence"
-    doc, si = view.doc, view.sentence
-    k = si - 1
-    while k >= 0 and doc.sentences[k].paragraph == view.paragraph and si - k <= PREVIOUS_SENTENCES:
-        s, e = doc.sentences[k].start, doc.sentences[k].end
-        cands = [c for c in subject_candidates(doc, k, s, e, view.lex) if c.role == "topic"]
-        for c in cands:
-            if person_like(c, view.lex):
-                return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, c.start, c.end))
-            view.reject(rule, (c.start, c.end), "topic of an earlier sentence, but not person-like")
-        k -= 1
     return None

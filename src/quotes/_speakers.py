@@ -20,6 +20,7 @@ rule                            answers with
 named by the cue                the speaker a cue found itself (headline, caption,
                                 introduction, ``X의 말이다``, a name after the quote)
 ``speaker.subject-before``      the subject of the reporting clause before the quote
+``speaker.clause-subject``      a relative-clause quote (``X가 "…"고 밝힌 것은``): X
 ``speaker.genitive``            the owner right before the quote (``김 의원의 "…"``)
 ``speaker.juxtaposed``          a titled name right before the mark (``김 대표 "…"``)
 ``speaker.subject-after``       the subject after the quote, within the clause
@@ -28,6 +29,10 @@ named by the cue                the speaker a cue found itself (headline, captio
 ``speaker.previous-paragraph``  the speaker of the previous paragraph's last quote
 ``speaker.previous-sentence``   a person-like topic of one of the 3 sentences before
 ==============================  ================================================
+
+After the sieve, ``speaker.lede-forward`` gives a story's opening bare quote (no
+cue, no speaker) the speaker of the next quote whose own clause names one, within
+two paragraphs: news leads often open with the words and name the speaker after.
 
 Adding a rule is adding one function ``(ChainView) -> Answer | None`` to
 :mod:`quotes._sieve` and one row to :data:`SIEVE`.  With a :class:`Trace`,
@@ -43,7 +48,7 @@ import attrs
 from ._document import Doc
 from ._lexicon import Lexicon
 from ._mentions import Parts, is_speaker, parse_mention
-from ._phrases import word_tag
+from ._phrases import person_like, subject_candidates, word_tag
 from ._sieve import (
     EMBEDDED_SPEAKER,
     PER_QUOTE_SPEAKER,
@@ -51,19 +56,18 @@ from ._sieve import (
     ChainView,
     Trace,
     TraceStep,
+    framed,
     genitive_owner,
     juxtaposed,
     named_by_cue,
     never_a_speaker,
     next_sentence,
-    previous_paragraph,
-    previous_quote,
-    previous_sentence,
     subject_after,
     subject_before,
 )
+from ._sieve_context import previous_paragraph, previous_quote, previous_sentence
 from ._speech import Found
-from .records import Order
+from .records import Order, QuoteKind
 
 __all__ = ["PER_QUOTE_SPEAKER", "SIEVE", "Attribution", "Sieve", "Trace", "attribute"]
 
@@ -103,7 +107,7 @@ SIEVE: tuple[Sieve, ...] = (
         ),
         named_by_cue,
     ),
-    Sieve("subject before the quote", ("speaker.subject-before",), subject_before),
+    Sieve("subject before the quote", ("speaker.subject-before", "speaker.clause-subject"), subject_before),
     Sieve("genitive owner", ("speaker.genitive",), genitive_owner),
     Sieve("titled name before the mark", ("speaker.juxtaposed",), juxtaposed),
     Sieve("subject after the quote", ("speaker.subject-after",), subject_after),
@@ -140,6 +144,15 @@ def _from_phrase(doc: Doc, where: tuple[int, int, int], rule: str, order: Order,
     return Attribution(speaker=where[1:], parts=parse_mention(texts, tags, lex), order=order, rules=(rule,))
 
 
+def _clause_subject(doc: Doc, f: Found, lex: Lexicon) -> tuple[int, int, int] | None:
+    """The person-like subject (이/가) after the last topic before a relative-clause quote."""
+    sent = doc.sentences[f.sentence]
+    cands = subject_candidates(doc, f.sentence, sent.start, f.span.open, lex)
+    topic_end = max((c.end for c in cands if c.role == "topic"), default=sent.start)
+    subjects = [c for c in cands if c.role == "subject" and c.start >= topic_end and person_like(c, lex)]
+    return (f.sentence, subjects[-1].start, subjects[-1].end) if subjects else None
+
+
 def _chain_end(found: Sequence[Found], i: int) -> int:
     j = i
     while j + 1 < len(found) and found[j].sentence == found[j + 1].sentence and found[j].cue.links_next:
@@ -157,7 +170,7 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
         si = found[i].sentence
         region_start = doc.sentences[si].start
         prev = found[i - 1] if i > 0 and found[i - 1].sentence == si else None
-        if prev is not None and prev.cue.speaker_rule not in EMBEDDED_SPEAKER:
+        if prev is not None and prev.cue.speaker_rule not in EMBEDDED_SPEAKER and not framed(doc, lex, prev):
             region_start = max(doc.span_end(prev.span), prev.cue.clause_end)
         view = ChainView(
             doc=doc,
@@ -178,7 +191,47 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
             if out[k].speaker is not None and found[k].cue.speaker_rule != "speaker.noun-owner":
                 last_in_paragraph[view.paragraph] = k
         i = j + 1
+    _lede_forward(doc, found, out, trace)
     return out
+
+
+#: Cues of a quote that stands alone; as the first quote of a story it is a lede.
+LEDE_CUES = frozenset({"cue.standalone", "cue.lede-quote", "cue.headline-alone"})
+#: Rules that found a speaker mention of the quote's own clause (a lede may take it).
+OWN_MENTION_RULES = frozenset({"speaker.subject-before", "speaker.juxtaposed", "speaker.clause-subject"})
+#: How many paragraphs after a lede its speaker may be named.
+LEDE_PARAGRAPHS = 2
+
+
+def _lede_forward(doc: Doc, found: Sequence[Found], out: list[Attribution], trace: Trace | None) -> None:
+    """``speaker.lede-forward``: a story that opens with a bare quote names its speaker next.
+
+    A quote standing alone as the first quote of its story (no cue, no speaker;
+    ``"죄송합니다."`` right after the byline) takes the speaker of the next quote
+    whose own clause names one (a subject or a titled name before it), in the same
+    paragraph or the next two: ``"…"`` / ``이날 기자회견에서 남 감독은 "…"고 말했다``.
+    """
+    seen_story: set[int] = set()
+    for k, f in enumerate(found):
+        story = doc.story_start(f.span.open)
+        first_of_story = story not in seen_story
+        seen_story.add(story)
+        if not first_of_story or out[k].speaker is not None or f.no_speaker or f.kind != QuoteKind.DIRECT:
+            continue
+        if not LEDE_CUES & set(f.cue.rules):
+            continue
+        para = doc.sentences[f.sentence].paragraph
+        for m in range(k + 1, len(found)):
+            g = found[m]
+            if doc.sentences[g.sentence].paragraph - para > LEDE_PARAGRAPHS or doc.story_start(g.span.open) != story:
+                break
+            at = out[m]
+            if at.speaker is not None and at.rules and at.rules[0] in OWN_MENTION_RULES:
+                out[k] = attrs.evolve(at, order=Order.ELSEWHERE, rules=(*at.rules, "speaker.lede-forward"))
+                if trace is not None:
+                    step = TraceStep(quote=k, sieve="lede named later", rule="speaker.lede-forward", outcome="chose")
+                    trace.steps.append(attrs.evolve(step, span=at.speaker))
+                break
 
 
 def _one(doc: Doc, f: Found, answer: Answer | None, done: Sequence[Attribution], lex: Lexicon) -> Attribution:
@@ -196,7 +249,11 @@ def _one(doc: Doc, f: Found, answer: Answer | None, done: Sequence[Attribution],
         if not never and is_speaker(*_phrase(doc, own), lex):
             return mine
         # '…'라고 밝힌 점을, '…'고 발표한 이후 주가가: the head of the relative clause is not a
-        # mention (its parts give no title, name or organisation); use the chain's answer.
+        # mention (its parts give no title, name or organisation). The clause's own subject
+        # speaks (청와대는 문 대통령이 "…"고 표현한 것은: 문 대통령), else the chain's answer.
+        inner = _clause_subject(doc, f, lex)
+        if inner is not None:
+            return _from_phrase(doc, inner, "speaker.clause-subject", Order.SPEAKER_FIRST, lex)
     if answer is None:
         return Attribution()
     if answer.inherit is not None:

@@ -6,7 +6,8 @@ the article is analysed alone *and* inside a long text of many articles: people
 of one article never speak in, or lend their names to, the next.  The articles
 are written so that a leak would show: the fifth says ``최 감독`` without a full
 name right after the third named 최은비 감독, and the fourth opens with a quote
-that has no subject.
+that has no subject: it takes the speaker named later in its own story
+(``speaker.lede-forward``), never one of the story before.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ EXPECTED: tuple[dict[str, str | None], ...] = (
         "신인 선수들이 기대 이상": "최은비",
     },
     {
-        "예산이 부족하다는 말은 핑계다.": None,
+        "예산이 부족하다는 말은 핑계다.": "한정우",  # a lede quote, named two paragraphs later
         "불요불급한 사업부터 걸러내겠다": "한정우",
     },
     {

@@ -16,12 +16,10 @@ from quotes._sieve import (
     genitive_owner,
     juxtaposed,
     named_by_cue,
-    previous_paragraph,
-    previous_quote,
-    previous_sentence,
     subject_after,
     subject_before,
 )
+from quotes._sieve_context import previous_paragraph, previous_quote, previous_sentence
 from quotes._speakers import SIEVE, attribute
 from quotes._speech import find_speech
 from quotes.records import Order
@@ -137,9 +135,20 @@ def test_previous_sentence_refuses_a_topic_that_is_not_a_person(make_doc: MakeDo
     assert previous_sentence(_view(doc, grammar)) is None
 
 
-def test_previous_sentence_stays_in_the_paragraph(make_doc: MakeDoc, grammar: Grammar) -> None:
+def test_previous_sentence_reaches_the_last_sentence_of_the_paragraph_before(
+    make_doc: MakeDoc, grammar: Grammar
+) -> None:
     doc = make_doc('강서준 교수는 회의를 마쳤다.\n"결과를 기다려 보자"고 말했다.')
-    assert previous_sentence(_view(doc, grammar)) is None
+    answer = previous_sentence(_view(doc, grammar))
+    assert answer is not None and answer.where is not None
+    assert doc.text[answer.where[1] : answer.where[2]] == "강서준 교수"
+
+
+def test_previous_sentence_takes_no_sentence_of_an_earlier_paragraph_but_the_last(
+    make_doc: MakeDoc, grammar: Grammar
+) -> None:
+    doc = make_doc('강서준 교수는 회의를 마쳤다. 밖에는 비가 내렸다.\n"결과를 기다려 보자"고 말했다.')
+    assert previous_sentence(_view(doc, grammar)) is None  # 비 is no speaker, 강서준 is too far back
 
 
 def test_attribute_shares_one_speaker_along_a_connective_chain(make_doc: MakeDoc, grammar: Grammar) -> None:

@@ -1,0 +1,160 @@
+"""Speaker sieve rules that read beyond the quote's own sentence.
+
+Contract: like the rules of :mod:`quotes._sieve` (``(ChainView) -> Answer |
+None``): the previous quote of the paragraph, the previous paragraph's speaker
+(stepping over crawler residue) and a person-like topic or subject of the
+sentences before.  None of them crosses a story boundary
+(:mod:`quotes._stories`).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ._document import Doc
+from ._mentions import is_speaker
+from ._phrases import Candidate, person_like, subject_candidates
+from ._sieve import Answer, ChainView, embedded, never_a_speaker
+from .records import Order
+
+__all__ = ["previous_paragraph", "previous_quote", "previous_sentence"]
+
+#: Residue paragraphs (``관련 뉴스``) stepped over, and their most words.
+RESIDUE_PARAGRAPHS = 2
+RESIDUE_WORDS = 3
+#: How far back ``speaker.previous-sentence`` looks, in sentences.
+PREVIOUS_SENTENCES = 3
+
+
+def previous_quote(view: ChainView) -> Answer | None:
+    """The speaker of the last quote of this paragraph that has one."""
+    prev = view.last_in_paragraph.get(view.paragraph)
+    if prev is None:
+        return None
+    return Answer(rule="speaker.previous-quote", order=Order.ELSEWHERE, inherit=prev)
+
+
+def previous_paragraph(view: ChainView) -> Answer | None:
+    """A quote opening its paragraph continues the speaker of the paragraph before.
+
+    Paragraphs of a few words between (crawler residue such as ``관련 뉴스``) are
+    stepped over; any other paragraph without a quote ends the run.
+    """
+    prev = _last_speaker_before(view)
+    if prev is None or not (_opens_paragraph(view) or _only_adverbials_before(view)):
+        return None
+    return Answer(rule="speaker.previous-paragraph", order=Order.ELSEWHERE, inherit=prev)
+
+
+def _last_speaker_before(view: ChainView) -> int | None:
+    """The last quote with a speaker in the paragraph before, stepping over residue lines."""
+    p = view.paragraph - 1
+    floor = view.doc.story_start(view.opening.open)
+    while p >= 0 and view.paragraph - p <= RESIDUE_PARAGRAPHS + 1:
+        if _paragraph_start(view.doc, p) < floor:
+            return None  # an earlier story's speaker never speaks in this one
+        prev = view.last_in_paragraph.get(p)
+        if prev is not None:
+            return prev
+        if not _residue(view.doc, p):
+            return None
+        p -= 1
+    return None
+
+
+def _paragraph_start(doc: Doc, paragraph: int) -> int:
+    """The offset of the first sentence of ``paragraph`` (by bisection)."""
+    lo = bisect.bisect_left(doc.sentences, paragraph, key=lambda s: s.paragraph)
+    return doc.sentences[lo].start if lo < len(doc.sentences) else len(doc.text)
+
+
+def _residue(doc: Doc, paragraph: int) -> bool:
+    """A paragraph of a few words and no quote (``관련 뉴스``, ``사진``): not a new topic."""
+    # sentences are in paragraph order: find this paragraph's by bisection, not a scan
+    lo = bisect.bisect_left(doc.sentences, paragraph, key=lambda s: s.paragraph)
+    hi = bisect.bisect_right(doc.sentences, paragraph, lo=lo, key=lambda s: s.paragraph)
+    start, end = doc.sentences[lo].start, doc.sentences[hi - 1].end
+    text = doc.text[start:end]
+    finished = text.rstrip()[-1:] in ".?!"  # 김 감독도 웃었다. is a sentence, not residue
+    return len(text.split()) <= RESIDUE_WORDS and not finished and not doc.has_top_quote(start, end)
+
+
+def _only_adverbials_before(view: ChainView) -> bool:
+    """The chain's sentence opens its paragraph, and nothing before the quote is a subject.
+
+    ``백악관에서 "…"며 "…"고 말했다``: time and place before the quote do not
+    introduce a new speaker.
+    """
+    doc = view.doc
+    si = view.sentence
+    if si > 0 and doc.sentences[si - 1].paragraph == view.paragraph:
+        return False
+    start = doc.sentences[si].start
+    if doc.has_top_quote(start, view.opening.open):
+        return False
+    cands = subject_candidates(doc, si, start, view.opening.open, view.lex)
+    # 단 한 차례도: a counter phrase or a bound noun with a particle names no one
+    cands = [c for c in cands if not _no_one(view, c)]
+    # 박 선수가 처리한 것과 관련해 "…": a subject closed off by a framing clause is no new speaker
+    return all(c.role == "subject" and person_like(c, view.lex) and embedded(view, c) for c in cands)
+
+
+def _no_one(view: ChainView, c: Candidate) -> bool:
+    """A phrase that can never name a speaker: a determiner and a counter (한 차례), a bound noun."""
+    if c.words and c.words[0] in view.lex.words.get("anonymous_determiner", {}) and not person_like(c, view.lex):
+        return True
+    return never_a_speaker(view.doc, view.sentence, c.end)
+
+
+def _opens_paragraph(view: ChainView) -> bool:
+    """Is the chain's first quote the first thing on its line (after opener words)?
+
+    Openers are the ``opener`` words of ``words.tsv`` and the connective
+    particles of ``particles.tsv``, each whole.
+    """
+    doc = view.doc
+    s_start = doc.sentences[view.sentence].start
+    line_start = doc.text.rfind("\n", 0, s_start) + 1
+    rest = doc.text[line_start : view.opening.open].strip(" \t")
+    # Opener words (이어, 또), and a connective ending carried over a print-style line break (면서 "…").
+    openers = sorted({*view.lex.words.get("opener", {}), *view.lex.connectives, ","}, key=len, reverse=True)
+    while rest:
+        opener = next((w for w in openers if rest.startswith(w)), None)
+        if opener is None:
+            return False
+        rest = rest[len(opener) :].lstrip(" \t")
+    return True
+
+
+def previous_sentence(view: ChainView) -> Answer | None:
+    """A person-like topic of one of the sentences just before, in the same paragraph.
+
+    A quote opening its paragraph looks at the last sentence of the paragraph
+    before (in its story, holding no quote): its person-like topic, else its
+    first subject (``손 의원이 기자간담회를 열었다.`` / ``"…"고 말했다``).
+    """
+    rule = "speaker.previous-sentence"
+    doc, si = view.doc, view.sentence
+    k = si - 1
+    while k >= 0 and doc.sentences[k].paragraph == view.paragraph and si - k <= PREVIOUS_SENTENCES:
+        s, e = doc.sentences[k].start, doc.sentences[k].end
+        cands = [c for c in subject_candidates(doc, k, s, e, view.lex) if c.role == "topic"]
+        for c in cands:
+            if person_like(c, view.lex):
+                return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, c.start, c.end))
+            view.reject(rule, (c.start, c.end), "topic of an earlier sentence, but not person-like")
+        k -= 1
+    if k < 0 or k != si - 1 or doc.sentences[k].paragraph != view.paragraph - 1 or not _opens_paragraph(view):
+        return None
+    s, e = doc.sentences[k].start, doc.sentences[k].end
+    if s < doc.story_start(view.opening.open) or doc.has_top_quote(s, e):
+        return None
+    # across a paragraph break a candidate needs evidence (a title, a name, a listed body):
+    # 회의실 불이 꺼졌다 names no one
+    cands = [c for c in subject_candidates(doc, k, s, e, view.lex) if is_speaker(c.words, c.first_tags, view.lex)]
+    pick = next((c for c in cands if c.role == "topic" and person_like(c, view.lex)), None)
+    if pick is None and cands and cands[0].role == "subject" and person_like(cands[0], view.lex):
+        pick = cands[0]
+    if pick is None:
+        return None
+    return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, pick.start, pick.end))
