@@ -27,9 +27,15 @@ PREVIOUS_SENTENCES = 3
 
 
 def previous_quote(view: ChainView) -> Answer | None:
-    """The speaker of the last quote of this paragraph that has one."""
+    """The speaker of the last quote of this paragraph that has one.
+
+    A sentence between them with a new subject of its own (``박 의원이 웃었다.``)
+    ends the run: the quote is left to ``speaker.previous-sentence``.
+    """
     prev = view.last_in_paragraph.get(view.paragraph)
     if prev is None:
+        return None
+    if _new_subject_between(view, view.quotes[prev].sentence + 1, view.sentence, "speaker.previous-quote"):
         return None
     return Answer(rule="speaker.previous-quote", order=Order.ELSEWHERE, inherit=prev)
 
@@ -43,7 +49,24 @@ def previous_paragraph(view: ChainView) -> Answer | None:
     prev = _last_speaker_before(view)
     if prev is None or not (_opens_paragraph(view) or _only_adverbials_before(view)):
         return None
+    if _new_subject_between(view, view.quotes[prev].sentence + 1, view.sentence, "speaker.previous-paragraph"):
+        return None
     return Answer(rule="speaker.previous-paragraph", order=Order.ELSEWHERE, inherit=prev)
+
+
+def _new_subject_between(view: ChainView, first: int, stop: int, rule: str) -> bool:
+    """Does a sentence in ``[first, stop)`` without a quote bring a new subject (``박 의원이 웃었다.``)?"""
+    doc = view.doc
+    for k in range(first, stop):
+        s, e = doc.sentences[k].start, doc.sentences[k].end
+        if doc.has_top_quote(s, e):
+            continue
+        found = subject_candidates(doc, k, s, e, view.lex)
+        new = next((c for c in found if c.role == "topic" and _evident(view, c)), None) or _first_subject(view, found)
+        if new is not None:
+            view.reject(rule, (new.start, new.end), "a new subject since the previous quote")
+            return True
+    return False
 
 
 def _last_speaker_before(view: ChainView) -> int | None:
@@ -138,23 +161,32 @@ def previous_sentence(view: ChainView) -> Answer | None:
     k = si - 1
     while k >= 0 and doc.sentences[k].paragraph == view.paragraph and si - k <= PREVIOUS_SENTENCES:
         s, e = doc.sentences[k].start, doc.sentences[k].end
-        cands = [c for c in subject_candidates(doc, k, s, e, view.lex) if c.role == "topic"]
-        for c in cands:
+        found = subject_candidates(doc, k, s, e, view.lex)
+        for c in (c for c in found if c.role == "topic"):
             if person_like(c, view.lex):
                 return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, c.start, c.end))
             view.reject(rule, (c.start, c.end), "topic of an earlier sentence, but not person-like")
+        first = _first_subject(view, found) if k == si - 1 and not doc.has_top_quote(s, e) else None
+        if first is not None:  # 김 대표가 간담회를 열었다. 이 자리에서 "…": the sentence just before
+            return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, first.start, first.end))
         k -= 1
     if k < 0 or k != si - 1 or doc.sentences[k].paragraph != view.paragraph - 1 or not _opens_paragraph(view):
         return None
     s, e = doc.sentences[k].start, doc.sentences[k].end
     if s < doc.story_start(view.opening.open) or doc.has_top_quote(s, e):
         return None
-    # across a paragraph break a candidate needs evidence (a title, a name, a listed body):
-    # 회의실 불이 꺼졌다 names no one
-    cands = [c for c in subject_candidates(doc, k, s, e, view.lex) if is_speaker(c.words, c.first_tags, view.lex)]
-    pick = next((c for c in cands if c.role == "topic" and person_like(c, view.lex)), None)
-    if pick is None and cands and cands[0].role == "subject" and person_like(cands[0], view.lex):
-        pick = cands[0]
+    found = subject_candidates(doc, k, s, e, view.lex)
+    pick = next((c for c in found if c.role == "topic" and _evident(view, c)), None) or _first_subject(view, found)
     if pick is None:
         return None
     return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, pick.start, pick.end))
+
+
+def _evident(view: ChainView, c: Candidate) -> bool:
+    """Person-like with evidence (a title, a name, a listed body): 비가 내렸다 names no one."""
+    return person_like(c, view.lex) and is_speaker(c.words, c.first_tags, view.lex)
+
+
+def _first_subject(view: ChainView, found: list[Candidate]) -> Candidate | None:
+    """The sentence's first candidate, when it is a subject (이/가) with evidence."""
+    return found[0] if found and found[0].role == "subject" and _evident(view, found[0]) else None
