@@ -18,7 +18,9 @@ Rules (precision first: an ambiguous mention stays unresolved):
   name with that given name (two syllables; sports and entertainment writing);
 * ``coref.title`` -- ``대표는``: the one earlier name with that title;
 * ``coref.pronoun`` -- ``그``, ``그녀``: the nearest earlier person mention in the
-  same or the previous paragraph, if it has (or resolved to) a name.
+  same or the previous paragraph, if it has (or resolved to) a name; further back
+  (up to three paragraphs) only when one person alone is named there.  A head
+  count (``200명이``) is no antecedent.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import regex
 from ._document import Doc, Word
 from ._lexicon import Lexicon
 from ._mention_words import kind_words
-from ._mentions import Parts, parse_mention, title_of
+from ._mentions import Parts, is_speaker, parse_mention, title_of
 from ._morphology import Token
 from ._organisations import full_name
 from ._phrases import noun_phrase_left, phrase_strings, subject_candidates
@@ -111,7 +113,9 @@ class MentionIndex:
         out = []
         for c in subject_candidates(self.doc, i, s, e, self.lex):
             parts = parse_mention(c.words, c.first_tags, self.lex)
-            if parts.kind == SpeakerKind.PERSON and parts.name:
+            if parts.name and regex.search(r"\d", parts.name):
+                continue  # 200명이 참석했다: a head count names no one
+            if parts.kind == SpeakerKind.PERSON and parts.name and is_speaker(c.words, c.first_tags, self.lex):
                 role = "topic" if c.role == "topic" else "subject"
                 out.append(PersonMention(start=c.start, end=c.end, paragraph=para, parts=parts, role=role))
         self._subjects[i] = out
@@ -126,6 +130,8 @@ class MentionIndex:
         return []
 
 
+#: How many paragraphs back a pronoun may look when one person alone is named there.
+PRONOUN_PARAGRAPHS = 3
 #: A Korean name written in Hangul syllables only.
 HANGUL_NAME = regex.compile(r"\p{Hangul}+")
 
@@ -332,14 +338,20 @@ def _resolve_one(
         return [c for c in cands if c.start >= floor and (ahead or c.end <= men.start)]
 
     if p.kind == SpeakerKind.PRONOUN:
-        near = [
+        persons = [
             c
             for c in pool.before(men.start, limit=16)
             if (c.parts.kind == SpeakerKind.PERSON or c.start in resolved)  # 한 감독 -> 한정우
             and c.role != "other"
-            and men.paragraph - c.paragraph <= 1
             and c.start >= floor
         ]
+        near = [c for c in persons if men.paragraph - c.paragraph <= 1]
+        if not near:
+            # 김 대표는 … / 행사에는 200명이 참석했다. / 그는 "…": further back only when one
+            # person is named in the window, so that no one else could be meant
+            far = [c for c in persons if men.paragraph - c.paragraph <= PRONOUN_PARAGRAPHS]
+            named = {resolved.get(c.start) or c.parts.name for c in far}
+            near = far if len(named) == 1 and None not in named else []
         topics = [c for c in near if c.role == "topic"]
         if not near:
             return None
