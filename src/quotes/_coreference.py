@@ -113,7 +113,7 @@ class MentionIndex:
         out = []
         for c in subject_candidates(self.doc, i, s, e, self.lex):
             parts = parse_mention(c.words, c.first_tags, self.lex)
-            if parts.name and regex.search(r"\d", parts.name):
+            if parts.name and regex.search(r"\d", parts.name.split()[-1]):
                 continue  # 200명이 참석했다: a head count names no one
             if parts.kind == SpeakerKind.PERSON and parts.name and is_speaker(c.words, c.first_tags, self.lex):
                 role = "topic" if c.role == "topic" else "subject"
