@@ -98,6 +98,17 @@ def test_acting_title_is_read_as_its_title(row: Row) -> None:
     assert base is not None and base + row.value == sp.title and sp.name is not None
 
 
+STAND_INS = kind_rows("stand_in_agency", "agency_suffix")
+
+
+@pytest.mark.parametrize("row", STAND_INS, ids=ids(STAND_INS))
+def test_a_stand_in_takes_the_one_agency_named_before(row: Row) -> None:
+    sp = speaker(row.example)
+    assert sp.rules[-1] == "coref.org-stand-in" and sp.name is not None
+    assert any(sp.name.endswith(r.value) for r in rows("agency_suffix"))
+    assert row.value in sp.name or row.value in sp.text
+
+
 RULED = kind_rows("anonymised_suffix", "honorific", "side_noun", "collective_suffix")
 
 

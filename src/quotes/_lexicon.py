@@ -84,6 +84,7 @@ MENTION_WORD_KINDS: frozenset[str] = frozenset(
     {
         "acting_suffix",
         "adverbial_ending",
+        "agency_suffix",
         "anaphoric_determiner",
         "anonymised_suffix",
         "anonymous_determiner",
@@ -106,6 +107,7 @@ MENTION_WORD_KINDS: frozenset[str] = frozenset(
         "person_bound_noun",
         "counter_noun",
         "side_noun",
+        "stand_in_agency",
         "subject_particle",
         "topic_particle",
     }

@@ -6,7 +6,9 @@ rule: the short form glossed in parentheses (``한국토지주택공사(LH)``:
 ``coref.org-alias``), a longer name holding its letters in order and starting with
 the same one (``현대차`` after ``현대자동차``: ``coref.org-short``), or a longer name
 ending with it (``중앙통신`` after ``조선중앙통신``: ``coref.org-tail``) -- only when one
-such name is written, within :data:`ORG_WINDOW` characters.
+such name is written, within :data:`ORG_WINDOW` characters.  A stand-in
+(``소속사``, a ``stand_in_agency`` row) takes the one agency named before it
+(``가온엔터테인먼트``: a word ending in an ``agency_suffix`` row; ``coref.org-stand-in``).
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def full_name(doc: Doc, start: int, short: str | None, lex: Lexicon) -> tuple[st
         return None
     offset = max(0, start - ORG_WINDOW, doc.story_start(start))  # never from an earlier story
     before = doc.text[offset:start]  # a window keeps long input linear
+    if short in lex.words.get("stand_in_agency", {}):
+        return _stand_in(before, offset, lex)
     for m in ALIAS.finditer(before):
         if m.group("short") == short:
             return (m.group("full"), offset + m.start("full"), offset + m.end("full"), "coref.org-alias")
@@ -77,3 +81,21 @@ def full_name(doc: Doc, start: int, short: str | None, lex: Lexicon) -> tuple[st
 def _subsequence(short: str, full: str) -> bool:
     it = iter(full)
     return all(ch in it for ch in short)
+
+
+def _stand_in(before: str, offset: int, lex: Lexicon) -> tuple[str, int, int, str] | None:
+    """``소속사 측`` -> the one agency named before it (a word ending in an ``agency_suffix`` row)."""
+    suffixes = sorted(lex.words.get("agency_suffix", {}), key=len, reverse=True)
+    if not suffixes:
+        return None
+    name_tail = mention_words(lex).name_tail
+    pattern = regex.compile(r"(?<!\S)[\p{Hangul}A-Za-z]+?(?:" + "|".join(map(regex.escape, suffixes)) + r")")
+    found: dict[str, tuple[int, int]] = {}
+    for m in pattern.finditer(before):
+        word = name_tail.sub("", m.group())
+        if word not in suffixes:
+            found.setdefault(word, (offset + m.start(), offset + m.start() + len(word)))
+    if len(found) != 1:
+        return None
+    ((full, (a, b)),) = found.items()
+    return (full, a, b, "coref.org-stand-in")
