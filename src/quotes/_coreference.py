@@ -136,6 +136,12 @@ PRONOUN_PARAGRAPHS = 3
 HANGUL_NAME = regex.compile(r"\p{Hangul}+")
 
 
+def _title_keys(title: str, lex: Lexicon | None) -> list[str]:
+    """A title as written and its lexicon base (``외교부 1차관``, ``외교차관`` -> also ``차관``)."""
+    base = title_of(title.rsplit(maxsplit=1)[-1], lex) if lex is not None and title.split() else None
+    return [title] if base is None or base == title else [title, base]
+
+
 def _named_honorific(base: str, honorifics: tuple[str, ...]) -> bool:
     """``박도현씨``: two or more syllables before an honorific (``날씨`` and ``솜씨`` fail in parsing)."""
     return any(base.endswith(h) and len(base) - len(h) >= 2 for h in honorifics)
@@ -190,8 +196,14 @@ class Pool:
     never look anything up never pays for it.
     """
 
-    def __init__(self, text: str = "", index: Callable[[int], Iterable[PersonMention]] | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        index: Callable[[int], Iterable[PersonMention]] | None = None,
+        lex: Lexicon | None = None,
+    ) -> None:
         self._text = text
+        self._lex = lex
         self._index = index
         self._queue: list[int | PersonMention] = []  # a sentence to index up to, or a mention to add
         self._indexed = -1
@@ -272,7 +284,8 @@ class Pool:
             if parts[0] != parts[-1]:  # 다카하시 겐지: family name first
                 self._by_family.setdefault(parts[0], []).append(m)
         if name and m.parts.title:
-            self._by_title.setdefault(m.parts.title, []).append(m)
+            for title in _title_keys(m.parts.title, self._lex):
+                self._by_title.setdefault(title, []).append(m)
 
     def before(self, pos: int, limit: int = 8) -> list[PersonMention]:
         """Up to ``limit`` person mentions ending before ``pos``, nearest last."""
@@ -296,7 +309,7 @@ def resolve(
     people by surname before the body gives the full name.
     """
     index = MentionIndex(doc, lex, title_re)
-    pool = Pool(doc.text, index.in_sentence)
+    pool = Pool(doc.text, index.in_sentence, lex)
     resolved: dict[int, str] = {}  # start -> resolved name, for chained pronouns
     out: list[Resolution | None] = []
     for k_men, men in enumerate(mentions):
@@ -313,7 +326,7 @@ def resolve(
             found = full_name(doc, men.start, men.parts.name, lex)
             res = Resolution(name=found[0], start=found[1], end=found[2], rule=found[3]) if found else None
         if res is None and k_men < len(forward) and forward[k_men] and men.parts.kind != SpeakerKind.PRONOUN:
-            later = Pool()
+            later = Pool(lex=lex)
             for i in range(si + 1, min(si + 3, len(doc.sentences))):
                 for m in index.in_sentence(i):
                     later.add(m)
@@ -389,7 +402,8 @@ def _resolve_one(
             return Resolution(name=c.parts.name or "", start=c.start, end=c.end, rule="coref.last-name")
         return None
     if not p.name and p.title and p.title not in kind_words(lex, "honorific"):
-        cands = usable(pool.title(p.title))
+        by_start = {c.start: c for key in _title_keys(p.title, lex) for c in pool.title(key)}
+        cands = usable([by_start[k] for k in sorted(by_start)])
         if len(_names(cands)) == 1:
             c = cands[-1]
             return Resolution(name=c.parts.name or "", start=c.start, end=c.end, rule="coref.title")
