@@ -66,6 +66,8 @@ class MentionIndex:
         self.doc = doc
         self.lex = lex
         self.title_re = title_re
+        #: 씨 and its kind: a name + honorific introduces a person as a title does
+        self.honorifics = tuple(kind_words(lex, "honorific"))
         self._titled: dict[int, list[PersonMention]] = {}
         self._subjects: dict[int, list[PersonMention]] = {}
 
@@ -77,8 +79,8 @@ class MentionIndex:
         sent = self.doc.sentences[i]
         s, e, para = sent.start, sent.end, sent.paragraph
         out: list[PersonMention] = []
-        honorifics = tuple(kind_words(self.lex, "honorific"))
-        if self.title_re.search(self.doc.text, s, e) or any(h in self.doc.text[s:e] for h in honorifics):
+        honorifics = self.honorifics
+        if self.title_re.search(self.doc.text, s, e) or any(self.doc.text.find(h, s, e) >= 0 for h in honorifics):
             words = self.doc.words(i)
             for k in self.doc.outside_quotes(i):
                 w = words[k]

@@ -32,7 +32,7 @@ from ._lexicon import Lexicon, default_lexicon
 from ._mention_words import mention_words, surname_row
 from .records import Entity, Mention, Quote, Speaker, SpeakerKind
 
-__all__ = ["attach_entities", "entities", "split_name"]
+__all__ = ["attach_entities", "split_name"]
 
 #: The rule of a foreign name glossed in hanja: East Asian order, family name first.
 FAMILY_FIRST_RULE = "mention.hanja-gloss"
@@ -62,8 +62,7 @@ def split_name(
     row = surname_row(name, lex)
     if row is None:
         return None, None
-    family = name[:2] if len(name) == 4 and row.value == name[:2] else name[0]
-    return family, name[len(family) :] or None
+    return row.value, name[len(row.value) :] or None  # the row is the surname itself (남궁 for 남궁민수)
 
 
 def attach_entities(
@@ -114,11 +113,6 @@ def attach_entities(
         for q, k in zip(found, member, strict=True)
     )
     return quotes, records
-
-
-def entities(found: Sequence[Quote], lex: Lexicon | None = None, stories: Sequence[int] = (0,)) -> tuple[Entity, ...]:
-    """Group the quotes' speakers into entities (:func:`attach_entities` without the quotes)."""
-    return attach_entities(found, lex, stories)[1]
 
 
 def _entity(k: int, e: dict[str, Any], lex: Lexicon) -> Entity:

@@ -78,6 +78,9 @@ class MentionWords:
     anonymised: regex.Pattern[str]
     attached: regex.Pattern[str]
     name_tail: regex.Pattern[str]
+    acting: tuple[str, ...]  # acting_suffix rows, longest first (직무대행 before 대행)
+    agency: regex.Pattern[str]  # a word ending in an agency_suffix row (가온엔터테인먼트)
+    agency_suffixes: frozenset[str]
 
 
 def _gather(lex: Lexicon) -> MentionWords:
@@ -94,6 +97,13 @@ def _gather(lex: Lexicon) -> MentionWords:
         anonymised=regex.compile(rf"^(?:[A-Z]|\p{{Hangul}})(?:{_alternatives(_kind(lex, 'anonymised_suffix'))})?$"),
         attached=regex.compile(rf"^(?P<stem>.+?)(?P<suffix>{_alternatives(_kind(lex, 'honorific', 'side_noun'))})$"),
         name_tail=regex.compile(rf"(?:{_alternatives(_kind(lex, 'name_tail'))})$"),
+        acting=tuple(sorted(_kind(lex, "acting_suffix"), key=len, reverse=True)),
+        agency=regex.compile(
+            rf"(?<!\S)[\p{{Hangul}}A-Za-z]+?(?:{_alternatives(_kind(lex, 'agency_suffix'))})"
+            if _kind(lex, "agency_suffix")
+            else "(?!)"
+        ),
+        agency_suffixes=_kind(lex, "agency_suffix"),
     )
 
 
@@ -185,10 +195,7 @@ def title_of(word: str, lex: Lexicon) -> str | None:
         return base[latin.end() :]
     if not HANGUL_WORD.match(base):
         return None
-    acting = next(
-        (a for a in sorted(kind_words(lex, "acting_suffix"), key=len, reverse=True) if base.endswith(a) and base != a),
-        None,
-    )
+    acting = next((a for a in mw.acting if base.endswith(a) and base != a), None)
     if acting is not None:
         return title_of(base[: -len(acting)], lex)
     orgs = kind_words(lex, "org_suffix")

@@ -85,15 +85,11 @@ def _subsequence(short: str, full: str) -> bool:
 
 def _stand_in(before: str, offset: int, lex: Lexicon) -> tuple[str, int, int, str] | None:
     """``소속사 측`` -> the one agency named before it (a word ending in an ``agency_suffix`` row)."""
-    suffixes = sorted(lex.words.get("agency_suffix", {}), key=len, reverse=True)
-    if not suffixes:
-        return None
-    name_tail = mention_words(lex).name_tail
-    pattern = regex.compile(r"(?<!\S)[\p{Hangul}A-Za-z]+?(?:" + "|".join(map(regex.escape, suffixes)) + r")")
+    mw = mention_words(lex)
     found: dict[str, tuple[int, int]] = {}
-    for m in pattern.finditer(before):
-        word = name_tail.sub("", m.group())
-        if word not in suffixes:
+    for m in mw.agency.finditer(before):
+        word = mw.name_tail.sub("", m.group())
+        if word not in mw.agency_suffixes:
             found.setdefault(word, (offset + m.start(), offset + m.start() + len(word)))
     if len(found) != 1:
         return None

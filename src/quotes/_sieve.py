@@ -39,6 +39,7 @@ __all__ = [
     "ChainView",
     "Trace",
     "TraceStep",
+    "clause_subject",
     "framed",
     "genitive_owner",
     "juxtaposed",
@@ -158,12 +159,10 @@ def subject_before(view: ChainView) -> Answer | None:
     """
     rule = "speaker.subject-before"
     cands = subject_candidates(view.doc, view.sentence, view.region_start, view.opening.open, view.lex)
-    if _framed(view):  # 야당은 김 장관이 "…"라고 한 데 대해: the framed clause's subject said it
-        topic_end = max((c.end for c in cands if c.role in ("topic", "collective")), default=-1)
-        inner = [c for c in cands if c.role == "subject" and c.start >= topic_end and person_like(c, view.lex)]
-        if inner:
-            where = (view.sentence, inner[-1].start, inner[-1].end)
-            return Answer(rule="speaker.clause-subject", order=Order.SPEAKER_FIRST, where=where)
+    inner = clause_subject(cands, view.lex) if _framed(view) else None
+    if inner is not None:  # 야당은 김 장관이 "…"라고 한 데 대해: the framed clause's subject said it
+        where = (view.sentence, inner.start, inner.end)
+        return Answer(rule="speaker.clause-subject", order=Order.SPEAKER_FIRST, where=where)
     cands += _additive_subjects(view)
     pick = _pick_before(view, sorted(cands, key=lambda c: c.start), rule)
     if pick is None:
@@ -224,6 +223,13 @@ def never_a_speaker(doc: Doc, sentence: int, end: int) -> bool:
         return True
     abstract = any(t.tag == "ETN" or (t.tag == "XSN" and t.form in ABSTRACT_SUFFIXES) for t in toks)
     return abstract or toks[-1].tag in ("NNB", "NR", "SN")
+
+
+def clause_subject(cands: Sequence[Candidate], lex: Lexicon) -> Candidate | None:
+    """The last person-like subject (이/가) after the last topic: the subject of the quote's own clause."""
+    topic_end = max((c.end for c in cands if c.role in ("topic", "collective")), default=-1)
+    inner = [c for c in cands if c.role == "subject" and c.start >= topic_end and person_like(c, lex)]
+    return inner[-1] if inner else None
 
 
 def _framed(view: ChainView) -> bool:

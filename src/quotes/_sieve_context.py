@@ -56,17 +56,22 @@ def previous_paragraph(view: ChainView) -> Answer | None:
 
 def _new_subject_between(view: ChainView, first: int, stop: int, rule: str) -> bool:
     """Does a sentence in ``[first, stop)`` without a quote bring a new subject (``박 의원이 웃었다.``)?"""
-    doc = view.doc
     for k in range(first, stop):
-        s, e = doc.sentences[k].start, doc.sentences[k].end
-        if doc.has_top_quote(s, e):
-            continue
-        found = subject_candidates(doc, k, s, e, view.lex)
-        new = next((c for c in found if c.role == "topic" and _evident(view, c)), None) or _first_subject(view, found)
+        new = _own_subject(view, k)
         if new is not None:
             view.reject(rule, (new.start, new.end), "a new subject since the previous quote")
             return True
     return False
+
+
+def _own_subject(view: ChainView, k: int) -> Candidate | None:
+    """The subject of sentence ``k`` holding no quote: a topic with evidence, else its first subject."""
+    doc = view.doc
+    s, e = doc.sentences[k].start, doc.sentences[k].end
+    if doc.has_top_quote(s, e):
+        return None
+    found = subject_candidates(doc, k, s, e, view.lex)
+    return next((c for c in found if c.role == "topic" and _evident(view, c)), None) or _first_subject(view, found)
 
 
 def _last_speaker_before(view: ChainView) -> int | None:
@@ -85,17 +90,22 @@ def _last_speaker_before(view: ChainView) -> int | None:
     return None
 
 
-def _paragraph_start(doc: Doc, paragraph: int) -> int:
-    """The offset of the first sentence of ``paragraph`` (by bisection)."""
+def _paragraph_sentences(doc: Doc, paragraph: int) -> tuple[int, int]:
+    """The sentence indexes ``[lo, hi)`` of ``paragraph`` (sentences are in paragraph order: bisection)."""
     lo = bisect.bisect_left(doc.sentences, paragraph, key=lambda s: s.paragraph)
+    hi = bisect.bisect_right(doc.sentences, paragraph, lo=lo, key=lambda s: s.paragraph)
+    return lo, hi
+
+
+def _paragraph_start(doc: Doc, paragraph: int) -> int:
+    """The offset of the first sentence of ``paragraph``."""
+    lo = _paragraph_sentences(doc, paragraph)[0]
     return doc.sentences[lo].start if lo < len(doc.sentences) else len(doc.text)
 
 
 def _residue(doc: Doc, paragraph: int) -> bool:
     """A paragraph of a few words and no quote (``관련 뉴스``, ``사진``): not a new topic."""
-    # sentences are in paragraph order: find this paragraph's by bisection, not a scan
-    lo = bisect.bisect_left(doc.sentences, paragraph, key=lambda s: s.paragraph)
-    hi = bisect.bisect_right(doc.sentences, paragraph, lo=lo, key=lambda s: s.paragraph)
+    lo, hi = _paragraph_sentences(doc, paragraph)
     start, end = doc.sentences[lo].start, doc.sentences[hi - 1].end
     text = doc.text[start:end]
     finished = text.rstrip()[-1:] in ".?!"  # 김 감독도 웃었다. is a sentence, not residue
@@ -172,11 +182,9 @@ def previous_sentence(view: ChainView) -> Answer | None:
         k -= 1
     if k < 0 or k != si - 1 or doc.sentences[k].paragraph != view.paragraph - 1 or not _opens_paragraph(view):
         return None
-    s, e = doc.sentences[k].start, doc.sentences[k].end
-    if s < doc.story_start(view.opening.open) or doc.has_top_quote(s, e):
+    if doc.sentences[k].start < doc.story_start(view.opening.open):
         return None
-    found = subject_candidates(doc, k, s, e, view.lex)
-    pick = next((c for c in found if c.role == "topic" and _evident(view, c)), None) or _first_subject(view, found)
+    pick = _own_subject(view, k)
     if pick is None:
         return None
     return Answer(rule=rule, order=Order.ELSEWHERE, where=(k, pick.start, pick.end))

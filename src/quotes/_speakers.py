@@ -48,7 +48,7 @@ import attrs
 from ._document import Doc
 from ._lexicon import Lexicon
 from ._mentions import Parts, is_speaker, parse_mention
-from ._phrases import person_like, subject_candidates, word_tag
+from ._phrases import subject_candidates, word_tag
 from ._sieve import (
     EMBEDDED_SPEAKER,
     PER_QUOTE_SPEAKER,
@@ -56,6 +56,7 @@ from ._sieve import (
     ChainView,
     Trace,
     TraceStep,
+    clause_subject,
     framed,
     genitive_owner,
     juxtaposed,
@@ -145,12 +146,10 @@ def _from_phrase(doc: Doc, where: tuple[int, int, int], rule: str, order: Order,
 
 
 def _clause_subject(doc: Doc, f: Found, lex: Lexicon) -> tuple[int, int, int] | None:
-    """The person-like subject (이/가) after the last topic before a relative-clause quote."""
+    """The subject of a relative-clause quote's own clause (``청와대는 문 대통령이 "…"고 표현한 것은``)."""
     sent = doc.sentences[f.sentence]
-    cands = subject_candidates(doc, f.sentence, sent.start, f.span.open, lex)
-    topic_end = max((c.end for c in cands if c.role == "topic"), default=sent.start)
-    subjects = [c for c in cands if c.role == "subject" and c.start >= topic_end and person_like(c, lex)]
-    return (f.sentence, subjects[-1].start, subjects[-1].end) if subjects else None
+    inner = clause_subject(subject_candidates(doc, f.sentence, sent.start, f.span.open, lex), lex)
+    return (f.sentence, inner.start, inner.end) if inner is not None else None
 
 
 def _chain_end(found: Sequence[Found], i: int) -> int:
@@ -229,8 +228,15 @@ def _lede_forward(doc: Doc, found: Sequence[Found], out: list[Attribution], trac
             if at.speaker is not None and at.rules and at.rules[0] in OWN_MENTION_RULES:
                 out[k] = attrs.evolve(at, order=Order.ELSEWHERE, rules=(*at.rules, "speaker.lede-forward"))
                 if trace is not None:
-                    step = TraceStep(quote=k, sieve="lede named later", rule="speaker.lede-forward", outcome="chose")
-                    trace.steps.append(attrs.evolve(step, span=at.speaker))
+                    trace.steps.append(
+                        TraceStep(
+                            quote=k,
+                            sieve="lede named later",
+                            rule="speaker.lede-forward",
+                            outcome="chose",
+                            span=at.speaker,
+                        )
+                    )
                 break
 
 
