@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 
+from ._hanja import read_hanja as hangul_reading
 from ._pipeline import Extractor
 from ._version import __version__
 from .config import Config
@@ -61,6 +62,7 @@ __all__ = [
     "explain",
     "extract",
     "format_explanation",
+    "hangul_reading",
     "json_schema",
     "to_dataframe",
     "to_html",

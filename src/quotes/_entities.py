@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from ._hanja import read_hanja
 from ._lexicon import Lexicon, default_lexicon
 from ._mention_words import mention_words, surname_row
 from .records import Entity, Mention, Quote, Speaker, SpeakerKind
@@ -59,10 +60,11 @@ def split_name(
         return words[-1], " ".join(words[:-1])
     if len(name) < 2:
         return None, None
-    row = surname_row(name, lex)
+    row = surname_row(read_hanja(name), lex)  # 李會昌 is read 이회창 for the lookup
     if row is None:
         return None, None
-    return row.value, name[len(row.value) :] or None  # the row is the surname itself (남궁 for 남궁민수)
+    n = len(row.value)  # the row is the surname itself (남궁 for 남궁민수); hanja read one syllable each
+    return name[:n], name[n:] or None
 
 
 def attach_entities(

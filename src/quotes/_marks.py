@@ -24,7 +24,9 @@ How marks are read:
   (``'90s``) is not a mark.
 * An opening mark that is not closed on its line runs to the end of the line;
   it may run over up to :data:`MAX_LINE_BREAKS` line breaks only when the next
-  mark of its family there is clearly a closing one.  A new opening mark while
+  mark of its family there is clearly a closing one.  Print-style wraps (a
+  line of 12 characters or more broken inside a sentence, hard-wrapped older
+  news) are not counted: a quote may run over any number of them.  A new opening mark while
   one is open ends the open one, except when two closing marks follow (a quote
   nested in a quote of the same family).
 """
@@ -88,6 +90,9 @@ OPENER_BEFORE = regex.compile(r"[\s(\[{<\u3008\u300a:,;=/·\-\u2014\u2013]|\p{Ps
 # Characters after which a mark reads as closing (besides letters = particles).
 CLOSER_AFTER = regex.compile(r"[\s.,?!)\]}>:;\u2026\-\u2014\u2013·]|\p{Pe}|\p{Pf}")
 LINE_BREAK = regex.compile(r"\n")
+#: A wrapped line: at least 12 characters on it, ending in a word or a comma (no final punctuation).
+SOFT_BREAK_BEFORE = regex.compile(r"(?:^|(?<=\n))[^\n]{11,}[\p{Hangul}\p{Han},\N{MIDDLE DOT}][ \t]*\Z")
+SOFT_BREAK_AFTER = regex.compile(r"[ \t]*[\p{Hangul}\p{Han}0-9]")
 # Separators of headline parts after which a straight mark may open (``총리…"…"``).
 HEADLINE_ELLIPSES = "\N{HORIZONTAL ELLIPSIS}\N{TWO DOT LEADER}"
 LATIN = regex.compile(r"[A-Za-z]")
@@ -201,10 +206,15 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self.breaks = [m.start() for m in LINE_BREAK.finditer(text)]
+        self.hard = [m.start() for m in LINE_BREAK.finditer(text) if not _soft_break(text, m.start())]
         self.length = len(text)
 
     def count(self, a: int, b: int) -> int:
         return bisect.bisect_left(self.breaks, b) - bisect.bisect_right(self.breaks, a)
+
+    def hard_count(self, a: int, b: int) -> int:
+        """Line breaks between ``a`` and ``b`` that are not print-style wraps (:func:`_soft_break`)."""
+        return bisect.bisect_left(self.hard, b) - bisect.bisect_right(self.hard, a)
 
     def line_start(self, pos: int) -> int:
         """Offset of the line break before ``pos`` (-1 on the first line)."""
@@ -214,6 +224,13 @@ class _Lines:
     def line_end(self, pos: int) -> int:
         k = bisect.bisect_right(self.breaks, pos)
         return self.breaks[k] if k < len(self.breaks) else self.length
+
+
+def _soft_break(text: str, pos: int) -> bool:
+    """A print-style wrap at ``pos``: a long line broken inside a sentence, the next line going on
+    with a word (``…국민이 알도록 하는게 진짜\n    목적인데 …``)."""
+    m = SOFT_BREAK_BEFORE.search(text, max(0, pos - 200), pos)
+    return m is not None and SOFT_BREAK_AFTER.match(text, pos + 1) is not None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -240,10 +257,11 @@ def _pair_sequence(
             continue
         o = opened[-1]
         breaks = lines.count(o.pos, m.pos)
+        hard = lines.hard_count(o.pos, m.pos)
         closes_here = m.orient == Orient.CLOSE or (
             m.orient == Orient.EITHER and (m.char in CLOSE_GLYPHS or PARTICLE_NEXT.match(text, m.pos + 1) is not None)
         )
-        if breaks and not (breaks <= MAX_LINE_BREAKS and closes_here and m.pos - o.pos <= MAX_CROSS_LINE_CHARS):
+        if breaks and not (hard <= MAX_LINE_BREAKS and closes_here and m.pos - o.pos <= MAX_CROSS_LINE_CHARS):
             _close_open(text, opened, lines.line_end(o.pos), depth, out)
             continue  # re-read m with nothing open
         if m.orient == Orient.OPEN:
@@ -279,7 +297,7 @@ def _pair_brackets(
     for m in marks:
         if m.char in OPEN_GLYPHS:
             stack.append(m)
-        elif stack and lines.count(stack[-1].pos, m.pos) <= MAX_LINE_BREAKS:
+        elif stack and lines.hard_count(stack[-1].pos, m.pos) <= MAX_LINE_BREAKS:
             o = stack.pop()
             out.append(QuotedSpan(o.pos, m.pos, o.pos + 1, m.pos, o.family, depth + len(stack)))
         else:

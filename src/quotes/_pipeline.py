@@ -24,6 +24,7 @@ from ._coreference import resolve_speakers
 from ._cues import Grammar
 from ._document import Doc
 from ._entities import attach_entities
+from ._hanja import has_hanja
 from ._indirect import find_indirect
 from ._lexicon import Lexicon, load_lexicon
 from ._marks import Family, QuotedSpan, find_spans
@@ -94,6 +95,8 @@ class Extractor:
         self.config = config
         self.lexicon: Lexicon = load_lexicon(config.lexicons)
         self._grammar = Grammar(self.lexicon)
+        #: The lexicon's words written in hanja (美, 與, 前): the view keeps them unread.
+        self._hanja_words = frozenset(w for rows in self.lexicon.words.values() for w in rows if has_hanja(w))
         self._analyser = Analyser(kiwi)
         self._user_kiwi = kiwi is not None
 
@@ -242,7 +245,7 @@ class Extractor:
         text = whole if (start, end) == (0, len(whole)) else whole[start:end]
         if not text.strip():
             return Analysis()
-        ct = _Placed(clean(text), whole, start)
+        ct = _Placed(clean(text, self._hanja_words), whole, start)
         spans, mark_problems = find_spans(ct.text)
         exhaustive = self.config.exhaustive
         doc = Doc(ct.text, spans, split(ct.text, spans), self._analyser, mask_quotes=not exhaustive)
@@ -405,12 +408,30 @@ class _Placed:
     def __init__(self, ct: CleanText, original: str, base: int) -> None:
         self.text = ct.text
         self.original = original
+        self.hanja = has_hanja(ct.original)  # the view reads hanja in Hangul: names are sliced back
         self._ct = ct
         self._base = base
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         a, b = self._ct.span(start, end)
         return a + self._base, b + self._base
+
+
+def _as_written(ct: _Placed, value: str | None, where: tuple[int, int]) -> str | None:
+    """``value``, read from the view inside ``where``, as the original writes it.
+
+    The view reads hanja in Hangul (:mod:`quotes._hanja`), one syllable per
+    character, so a name found there is sliced back from the original
+    (``이회창`` -> ``李會昌``); anything else is returned unchanged.
+    """
+    if value is None or not ct.hanja:
+        return value
+    i = ct.text.find(value, where[0], where[1])
+    if i < 0:
+        return value
+    a, b = ct.span(i, i + len(value))
+    written = ct.original[a:b]
+    return written if len(written) == len(value) else value
 
 
 def _speaker(ct: _Placed, at: Attribution) -> Speaker | None:
@@ -426,13 +447,18 @@ def _speaker(ct: _Placed, at: Attribution) -> Speaker | None:
     kind = at.parts.kind
     if at.resolved_name and kind == SpeakerKind.ANONYMOUS:
         kind = SpeakerKind.PERSON  # 한 의원 resolved to 한지석: the surname reading
+    own = at.speaker
+    if at.resolved_name:
+        name = _as_written(ct, at.resolved_name, at.antecedent or own)
+    else:
+        name = _as_written(ct, at.parts.name, own)
     return Speaker(
         text=src[a:b],
         start=a,
         end=b,
-        name=at.resolved_name or at.parts.name,
-        title=at.parts.title,
-        affiliation=at.parts.affiliation,
+        name=name,
+        title=_as_written(ct, at.parts.title, own),
+        affiliation=_as_written(ct, at.parts.affiliation, own),
         kind=kind,
         antecedent=ante,
         rules=(*at.rules[:1], *at.parts.rules, *at.rules[1:]),  # the sieve's rule, then the deciding rows

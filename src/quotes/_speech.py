@@ -79,5 +79,24 @@ def find_speech(
     rejected = [(s, cm.rules) for s, _, cm in matches if not cm.speech]
     found = [Found(span=s, sentence=si, cue=cm, rules=cm.rules) for s, si, cm in matches if cm.speech]
     found += find_unmarked(doc, g)
+    found = [_interview_answer(doc, f) for f in found]
     found.sort(key=lambda f: f.span.content_start)
     return found, rejected
+
+
+def _interview_answer(doc: Doc, f: Found) -> Found:
+    """A quoted answer under an interview's question with no cue of its own: the interviewee's words."""
+    if f.unmarked or f.span.open not in doc.interview_answers or f.cue.speaker_span:
+        return f
+    if f.cue.cue is not None and f.cue.cue[0] > f.span.open:  # "…"고 말했다: the answer has its own cue
+        return f
+    who = doc.interview_answers[f.span.open]
+    cm = attrs.evolve(
+        f.cue,
+        cue=None,  # (the question's verb before it introduces nothing)
+        kind=None,
+        rules=("cue.transcript-answer",),
+        speaker_span=(doc.sentence_of(who[0]), *who) if who else None,
+        speaker_rule="speaker.transcript" if who else None,
+    )
+    return attrs.evolve(f, cue=cm, rules=cm.rules, no_speaker=who is None)

@@ -15,6 +15,8 @@ string for the analyser in which
 * no-break and other exotic spaces become ``" "``,
 * decomposed (NFD) Hangul and other combining sequences are composed (NFC),
 * lone surrogates become U+FFFD,
+* hanja outside glosses are read in Hangul, one syllable each (``李 總裁`` ->
+  ``이 총재``; see :mod:`quotes._hanja`), which keeps every offset,
 
 and keeps a piecewise map so that any span of the clean string maps back to
 the span of the original it came from.  Memory is proportional to the number of
@@ -29,6 +31,8 @@ import unicodedata
 
 import attrs
 import regex
+
+from ._hanja import read_hanja
 
 __all__ = ["CleanText", "clean"]
 
@@ -123,8 +127,8 @@ def _replacement(m: regex.Match[str]) -> str:
     return "\ufffd"
 
 
-def clean(text: str) -> CleanText:
-    """Build the cleaned view of ``text``.
+def clean(text: str, keep_hanja: frozenset[str] = frozenset()) -> CleanText:
+    """Build the cleaned view of ``text`` (``keep_hanja``: hanja words left unread, see :func:`read_hanja`).
 
     >>> c = clean("A&quot;B\\u200bC")
     >>> c.text
@@ -162,7 +166,7 @@ def clean(text: str) -> CleanText:
         clean_len += len(rep)
         pos = e
     if not segments and not parts:
-        return CleanText(text, text, (), ())
+        return CleanText(read_hanja(text, keep_hanja), text, (), ())
     parts.append(text[pos:])
     if shifted:
         segments.append((clean_len, pos, 0))
@@ -172,4 +176,4 @@ def clean(text: str) -> CleanText:
             merged[-1] = seg
         else:
             merged.append(seg)
-    return CleanText("".join(parts), text, tuple(merged), tuple(s[0] for s in merged))
+    return CleanText(read_hanja("".join(parts), keep_hanja), text, tuple(merged), tuple(s[0] for s in merged))

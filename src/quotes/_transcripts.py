@@ -64,6 +64,10 @@ BULLET_ITEM = regex.compile(
     r"(?m)^[ \t]*[\N{BLACK CIRCLE}\N{WHITE CIRCLE}\N{BLACK DIAMOND}\N{WHITE DIAMOND}\N{BLACK SQUARE}\N{WHITE SQUARE}"
     r"\N{BULLET}][ \t]*(?P<body>[^()\n]+?)[ \t]*\n?[ \t]*\((?P<attr>[^()\n]+)\)[ \t]*$"
 )
+#: A line opening with a quotation mark (double or corner): a quoted answer when it follows a question.
+MARKED_ANSWER = regex.compile(
+    r"(?m)^[ \t]*(?P<mark>[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}])"
+)
 QUESTION = regex.compile(r"(?m)^[ \t]*[-\N{HORIZONTAL BAR}\N{EN DASH}][ \t]*(?P<body>[^\s\-].*)$")
 ANSWER = regex.compile(
     r"(?m)^[ \t]*[\N{BLACK RIGHT-POINTING TRIANGLE}\N{BLACK UP-POINTING TRIANGLE}][ \t]*(?P<body>\S.*)$"
@@ -76,6 +80,8 @@ MARKS = regex.compile(
 #: Sentence-final punctuation or a final ending at the end of an utterance.
 SAID_END = regex.compile(r"[.?!\N{HORIZONTAL ELLIPSIS}~]\s*$")
 TRAILING_ASIDE = regex.compile(r"\([^()]*\)\s*$")
+#: How far back a lead may name the interviewee when no line announces the interview.
+LEAD_CHARS = 600
 #: Characters that open a new item or a new caption line.
 ITEM_LEADS = "<[\N{BLACK RIGHT-POINTING TRIANGLE}\N{BLACK UP-POINTING TRIANGLE}"
 
@@ -131,36 +137,72 @@ def find_unmarked(doc: Doc, g: Grammar) -> list[Found]:
 
 
 def _interview(doc: Doc, g: Grammar, add: Adder) -> None:
-    """``-질문`` / ``▶답`` pairs under a line announcing an interview."""
+    """``-질문`` / ``▶답`` pairs under a line announcing an interview.
+
+    An answer set out in quotation marks on the line after a question
+    (``-질문`` then ``"답"``, older print style) is left to the marks; its opening
+    mark is kept in ``doc.interview_answers`` with the interviewee's span.
+    Without an announcing line, two questions each answered on the next line
+    are an interview too; the interviewee is then the first person the lead
+    before them names.
+    """
     text = doc.text
     questions = [m for m in QUESTION.finditer(text) if not MARKS.match(m.group("body"))]
     answers = [m for m in ANSWER.finditer(text) if not MARKS.match(m.group("body"))]
-    if not answers:
+    marked = list(MARKED_ANSWER.finditer(text)) if questions else []
+    if not answers and not marked:
         return
-    first = min(m.start() for m in [*questions[:1], answers[0]])
+    first = min(m.start() for m in [*questions[:1], *answers[:1], *marked[:1]])
     header = _header_line(text, first, g)
-    if header is None:
+    lead = header or (max(doc.story_start(first), first - LEAD_CHARS), first)
+    block = _qa_block(doc, g, [*questions, *answers, *marked], header[1] if header else first)
+    pairs = sum(1 for q, a in itertools.pairwise(block) if not q[0] and a[0])
+    if header is None and pairs < 2:
         return
-    who = _interviewee(doc, g, *header)
-    # Only the block of question and answer lines right under the header (blank lines
-    # between them), each question followed by an answer.
-    events = sorted([(m.start(), False, m) for m in questions] + [(m.start(), True, m) for m in answers])
-    block: list[tuple[bool, regex.Match[str], int]] = []
-    prev = header[1]
-    for start, is_answer, m in events:
-        if start < prev:
-            continue
-        if text[prev:start].strip():
-            break
-        end = _paragraph_end(text, m.start("body"), g) if is_answer else m.end("body")
-        block.append((is_answer, m, end))
-        prev = end
+    who = _interviewee(doc, g, *lead)
     for (is_answer, m, end), nxt in itertools.zip_longest(block, block[1:]):
-        if not is_answer:
+        if m.re is MARKED_ANSWER:
+            doc.interview_answers[m.start("mark")] = who
+        elif not is_answer:
             if nxt is not None and nxt[0]:
                 add(m.start("body"), end, m.start(), "cue.transcript-question", None, no_speaker=True)
         elif _said(text[m.start("body") : end], g):
             add(m.start("body"), end, m.start(), "cue.transcript-answer", who, no_speaker=who is None)
+
+
+def _qa_block(
+    doc: Doc, g: Grammar, lines: list[regex.Match[str]], prev: int
+) -> list[tuple[bool, regex.Match[str], int]]:
+    """The question and answer lines right after ``prev`` (blank lines between them), in order:
+    ``(is_answer, match, end)``.  A quoted answer must follow a question."""
+    text = doc.text
+    block: list[tuple[bool, regex.Match[str], int]] = []
+    for m in sorted(lines, key=lambda m: m.start()):
+        start, is_answer = m.start(), m.re is not QUESTION
+        if start < prev:
+            continue
+        if text[prev:start].strip() and (block or not _short_lines(text[prev:start])):
+            break  # (only short lines, a page's buttons, between the header and the first question)
+        if m.re is MARKED_ANSWER:
+            end = _quoted_end(doc, m.start("mark"))
+            if not block or block[-1][0] or end is None:  # a quotation answers the question just before it
+                break
+        else:
+            end = _paragraph_end(text, m.start("body"), g) if is_answer else m.end("body")
+        block.append((is_answer, m, end))
+        prev = end
+    return block
+
+
+def _short_lines(gap: str) -> bool:
+    """Lines of a few characters each (``• 공유``, ``• 프린트``): crawled page buttons."""
+    return all(len(line.strip()) <= 12 for line in gap.splitlines())
+
+
+def _quoted_end(doc: Doc, mark: int) -> int | None:
+    """The end of the closed top-level quotation opened at ``mark`` (after its closing mark)."""
+    span = next((s for s in doc.tops_in(mark, mark + 1) if s.open == mark), None)
+    return None if span is None or span.close is None else span.close + 1
 
 
 def _header_line(text: str, first: int, g: Grammar) -> tuple[int, int] | None:
