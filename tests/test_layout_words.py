@@ -57,3 +57,41 @@ def test_interview_line_word_announces_questions_and_answers(row: Row) -> None:
     ]
     # without the announcing line, the dash and the triangle are only list marks
     assert quotes.extract(example.split("\n", 1)[1]) == []
+
+
+def transcript_rules(text: str) -> list[str]:
+    return [r for q in quotes.extract(text) for r in q.rules if r.startswith("cue.transcript-")]
+
+
+@rows("interview_question_label")
+def test_question_label_opens_a_question(row: Row) -> None:
+    example = row.example.replace("\\n", "\n")
+    assert f"\n{row.value}" in example
+    assert transcript_rules(example) == ["cue.transcript-question", "cue.transcript-answer"]
+    # one labelled pair without the announcing line is no interview
+    assert transcript_rules(example.split("\n", 1)[1]) == []
+
+
+@rows("interview_answer_label")
+def test_answer_label_opens_the_interviewees_answer(row: Row) -> None:
+    example = row.example.replace("\\n", "\n")
+    assert f"\n{row.value}" in example
+    answers = [q for q in quotes.extract(example) if "cue.transcript-answer" in q.rules]
+    assert len(answers) == 1 and answers[0].speaker is not None
+    assert answers[0].speaker.text in example.split("\n")[0]
+
+
+@rows("question_ending")
+def test_question_ending_lets_plain_lines_answer(row: Row) -> None:
+    example = row.example.replace("\\n", "\n")
+    first_question = example.split("\n")[2]
+    assert first_question.rstrip(" .?").endswith(row.value)
+    found = quotes.extract(example)
+    assert [r for q in found for r in q.rules if r.startswith("cue.transcript-")] == [
+        "cue.transcript-question",
+        "cue.transcript-answer",
+    ] * 2
+    assert all(q.speaker is not None and q.speaker.name == "박진호" for q in found[1::2])
+    # a statement in its place: the dash line is a list item, the lines after it no answers
+    statement = example.replace(first_question, "-수출 실적이 좋았다.")
+    assert transcript_rules(statement) == []

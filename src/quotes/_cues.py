@@ -126,6 +126,8 @@ class Grammar:
         return tuple(self.lex.words.get(kind, {}))
 
     def _cue_tables(self) -> None:
+        #: A line that reads as a question: a question mark or a ``question_ending`` (``…습니까.``, ``총평은``).
+        self.asks = regex.compile(r"(?:\?|\p{Hangul}(?:" + alternation(self.words("question_ending")) + r"))[ \t.]*\Z")
         #: ``하다``: the light verb (``…고 한 X``, ``X하다`` predicates, ``…다고 한다``).
         self.light_verb = self.words("light_verb")[0]
         self.after_nonfinal = self.words("after_nonfinal")

@@ -114,7 +114,9 @@ MENTION_WORD_KINDS: frozenset[str] = frozenset(
 )
 #: Word classes added by the generalisation work (issue 11), one set per stage owner;
 #: rows live in ``cue_words.tsv`` / ``mention_words.tsv`` like the others.
-LAYOUT_WORD_KINDS: frozenset[str] = frozenset({"collection_stop", "interview_line"})
+LAYOUT_WORD_KINDS: frozenset[str] = frozenset(
+    {"collection_stop", "interview_line", "interview_question_label", "interview_answer_label", "question_ending"}
+)
 ATTACHED_WORD_KINDS: frozenset[str] = frozenset({"frame_closer", "not_owner", "report_noun"})
 SPEAKER_WORD_KINDS: frozenset[str] = frozenset(
     {"additive_adverb", "temporal_ending", "frame_head", "pointing_word", "not_speaker", "reflexive_pronoun"}

@@ -30,6 +30,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from ._cues import CueMatch, Grammar
@@ -67,6 +68,10 @@ BULLET_ITEM = regex.compile(
 #: A line opening with a quotation mark (double or corner): a quoted answer when it follows a question.
 MARKED_ANSWER = regex.compile(
     r"(?m)^[ \t]*(?P<mark>[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}])"
+)
+#: ``문: 질문`` / ``답: 답`` (``Q.``, ``A:``, ``[문]``, ``답)``): labelled questions and answers.
+QA_LABEL = regex.compile(
+    r"(?m)^[ \t]*[\[(<]?(?P<label>\p{Hangul}{1,2}|[QA])[\])>]?[ \t]*[:\N{FULLWIDTH COLON}.)=][ \t]*(?P<body>\S.*)$"
 )
 QUESTION = regex.compile(r"(?m)^[ \t]*[-\N{HORIZONTAL BAR}\N{EN DASH}][ \t]*(?P<body>[^\s\-].*)$")
 ANSWER = regex.compile(
@@ -136,62 +141,123 @@ def find_unmarked(doc: Doc, g: Grammar) -> list[Found]:
     return out
 
 
-def _interview(doc: Doc, g: Grammar, add: Adder) -> None:
-    """``-질문`` / ``▶답`` pairs under a line announcing an interview.
+@attrs.frozen
+class _QA:
+    """One line of an interview: ``role`` is ``question``, ``answer`` (after ``▶``, ``답:``), ``quoted``
+    (an answer in quotation marks, left to the marks) or ``plain`` (an answer line with no marker)."""
 
-    An answer set out in quotation marks on the line after a question
-    (``-질문`` then ``"답"``, older print style) is left to the marks; its opening
-    mark is kept in ``doc.interview_answers`` with the interviewee's span.
-    Without an announcing line, two questions each answered on the next line
-    are an interview too; the interviewee is then the first person the lead
-    before them names.
+    role: str
+    marker: int
+    start: int
+    end: int
+
+
+def _interview(doc: Doc, g: Grammar, add: Adder) -> None:
+    """Question and answer lines under a line announcing an interview.
+
+    Questions are ``-질문`` or ``문: 질문`` (``Q:``, ``질문:``); answers ``▶답``, ``▲답``,
+    ``답: 답`` (``A:``), an answer in quotation marks on the line after its question
+    (``"답"``, ``『답』``; left to the marks, its opening mark kept in
+    ``doc.interview_answers`` with the interviewee's span), or a plain line after a
+    question.  Without an announcing line, two questions answered in a row are an
+    interview too; the interviewee is then the first person the lead before them
+    names.
     """
     text = doc.text
-    questions = [m for m in QUESTION.finditer(text) if not MARKS.match(m.group("body"))]
-    answers = [m for m in ANSWER.finditer(text) if not MARKS.match(m.group("body"))]
-    marked = list(MARKED_ANSWER.finditer(text)) if questions else []
-    if not answers and not marked:
+    events = _qa_lines(doc, g)
+    if not events or (all(e.role == "question" for e in events) and len(events) < 2):
         return
-    first = min(m.start() for m in [*questions[:1], *answers[:1], *marked[:1]])
+    first = events[0].marker
     header = _header_line(text, first, g)
     lead = header or (max(doc.story_start(first), first - LEAD_CHARS), first)
-    block = _qa_block(doc, g, [*questions, *answers, *marked], header[1] if header else first)
-    pairs = sum(1 for q, a in itertools.pairwise(block) if not q[0] and a[0])
+    block = _qa_block(doc, g, events, header[1] if header else first)
+    pairs = sum(1 for q, a in itertools.pairwise(block) if q.role == "question" and a.role != "question")
     if header is None and pairs < 2:
         return
     who = _interviewee(doc, g, *lead)
-    for (is_answer, m, end), nxt in itertools.zip_longest(block, block[1:]):
-        if m.re is MARKED_ANSWER:
-            doc.interview_answers[m.start("mark")] = who
-        elif not is_answer:
-            if nxt is not None and nxt[0]:
-                add(m.start("body"), end, m.start(), "cue.transcript-question", None, no_speaker=True)
-        elif _said(text[m.start("body") : end], g):
-            add(m.start("body"), end, m.start(), "cue.transcript-answer", who, no_speaker=who is None)
+    for line, nxt in itertools.zip_longest(block, block[1:]):
+        if line.role == "quoted":
+            doc.interview_answers[line.marker] = who
+        elif line.role == "question":
+            if nxt is not None and nxt.role != "question":
+                add(line.start, line.end, line.marker, "cue.transcript-question", None, no_speaker=True)
+        elif _said(text[line.start : line.end], g):
+            add(line.start, line.end, line.marker, "cue.transcript-answer", who, no_speaker=who is None)
 
 
-def _qa_block(
-    doc: Doc, g: Grammar, lines: list[regex.Match[str]], prev: int
-) -> list[tuple[bool, regex.Match[str], int]]:
-    """The question and answer lines right after ``prev`` (blank lines between them), in order:
-    ``(is_answer, match, end)``.  A quoted answer must follow a question."""
+def _qa_lines(doc: Doc, g: Grammar) -> list[_QA]:
+    """Every line that may be a question or an answer, in text order."""
     text = doc.text
-    block: list[tuple[bool, regex.Match[str], int]] = []
-    for m in sorted(lines, key=lambda m: m.start()):
-        start, is_answer = m.start(), m.re is not QUESTION
-        if start < prev:
+    out = [_QA("question", m.start(), m.start("body"), m.end("body")) for m in QUESTION.finditer(text)]
+    out += [_QA("answer", m.start(), m.start("body"), 0) for m in ANSWER.finditer(text)]
+    asking, answering = g.words("interview_question_label"), g.words("interview_answer_label")
+    for m in QA_LABEL.finditer(text):
+        asks = m.group("label") in asking
+        if not asks and m.group("label") not in answering:
             continue
-        if text[prev:start].strip() and (block or not _short_lines(text[prev:start])):
+        out.append(_QA("question" if asks else "answer", m.start(), m.start("body"), m.end("body") if asks else 0))
+    out = [e for e in out if not MARKS.match(text, e.start)]
+    if any(e.role == "question" for e in out):
+        out += [_QA("quoted", m.start("mark"), m.start("mark"), 0) for m in MARKED_ANSWER.finditer(text)]
+    return sorted(out, key=lambda e: e.marker)
+
+
+def _qa_block(doc: Doc, g: Grammar, events: list[_QA], prev: int) -> list[_QA]:
+    """The question and answer lines right after ``prev`` (blank lines between them), in order,
+    with their ends.  A quoted or plain answer must follow a question."""
+    text = doc.text
+    block: list[_QA] = []
+    for e in events:
+        if e.marker < prev:
+            continue
+        gap = text[prev : e.marker]
+        if gap.strip() and block and block[-1].role == "question":
+            plain = _plain_answer(doc, g, block, prev, e.marker)
+            if plain is not None:
+                block.append(plain)
+                prev = plain.end
+                gap = text[prev : e.marker]
+        if gap.strip() and (block or not _short_lines(gap)):
             break  # (only short lines, a page's buttons, between the header and the first question)
-        if m.re is MARKED_ANSWER:
-            end = _quoted_end(doc, m.start("mark"))
-            if not block or block[-1][0] or end is None:  # a quotation answers the question just before it
+        if e.role == "quoted":
+            end = _quoted_end(doc, e.marker)
+            if not block or block[-1].role != "question" or end is None:
                 break
+        elif e.role == "answer":
+            end = _paragraph_end(text, e.start, g)
         else:
-            end = _paragraph_end(text, m.start("body"), g) if is_answer else m.end("body")
-        block.append((is_answer, m, end))
+            end = e.end
+        block.append(attrs.evolve(e, end=end))
         prev = end
+    if block and block[-1].role == "question":
+        plain = _plain_answer(doc, g, block, prev, _paragraph_end(text, _skip_space(text, prev), g))
+        if plain is not None:
+            block.append(plain)
     return block
+
+
+def _plain_answer(doc: Doc, g: Grammar, block: list[_QA], a: int, b: int) -> _QA | None:
+    """An answer written as plain lines between ``a`` and ``b``, after the question ending ``block``.
+
+    The first question answered so must read as a question (``…습니까.``, ``…은?``,
+    ``총평은``); the answer runs to ``b`` (the next question) or, last, to its paragraph's end.
+    """
+    text = doc.text
+    start = _skip_space(text, a)
+    if start >= b or text[start] in ITEM_LEADS or text[start] in BULLETS or MARKS.match(text, start):
+        return None
+    q = block[-1]
+    answered = any(x.role == "plain" for x in block)
+    if not answered and not g.asks.search(text, q.start, q.end):
+        return None
+    start, end = _trim(text, start, b)
+    return _QA("plain", start, start, end) if end > start else None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _short_lines(gap: str) -> bool:
