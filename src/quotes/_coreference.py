@@ -33,7 +33,7 @@ import regex
 
 from ._document import Doc, Word
 from ._lexicon import Lexicon
-from ._mention_words import kind_words
+from ._mention_words import kind_words, typical_korean_name
 from ._mentions import Parts, is_speaker, parse_mention, title_of
 from ._morphology import Token
 from ._organisations import full_name
@@ -280,6 +280,8 @@ class Pool:
                 self._by_surname.setdefault(name[:2], []).append(m)
             if len(name) in (3, 4) and HANGUL_NAME.fullmatch(name):
                 self._by_given.setdefault(name[-2:], []).append(m)  # 김연서 -> 연서, 남궁민수 -> 민수
+            if len(name) >= 3 and self._lex is not None and not typical_korean_name(name, self._lex):
+                self._by_family.setdefault(name[:2], []).append(m)  # 마오닝 -> 마오 (Chinese order; not 김민수 -> 김민)
         if name and " " in name:
             parts = name.split()
             self._by_family.setdefault(parts[-1], []).append(m)

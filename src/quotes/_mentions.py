@@ -354,7 +354,10 @@ def _surname_last(m: _Mention) -> Parts | None:
 def _korean_name_and_title(m: _Mention) -> Parts | None:
     """Several words before the title, one a Korean name (or a foreign given + family name)."""
     lex, ws, tags = m.lex, m.ws, m.tags
-    names = [i for i, w in enumerate(ws) if is_korean_name(w, lex, tags[i] if i < len(tags) else "", titled=True)]
+    # (리창 중국 국무원, 중국 국무원 리창: a word after a country names its body; not so in 북한 김여정)
+    body = {i for i in range(1, len(ws)) if len(ws) > 2 and lex.word_kind(ws[i - 1], "country")}
+    tag = [tags[i] if i < len(tags) else "" for i in range(len(ws))]
+    names = [i for i, w in enumerate(ws) if i not in body and is_korean_name(w, lex, tag[i], titled=True)]
     if not names:
         return None
     honorific = m.head_title in kind_words(lex, "honorific")
@@ -408,6 +411,8 @@ def _foreign_name_and_title(m: _Mention) -> Parts:
     if not runs:
         return m.done(None, " ".join(ws), SpeakerKind.PERSON)
     a, b = runs[-1]
+    if runs[0] == (0, 1) and len(ws) > 2 and lex.word_kind(ws[1], "country"):
+        a, b = runs[0]  # 리창 중국 국무원 총리: wire copy puts a foreign name before its country
     if (a, b) == (1, 2) == (1, len(ws)) and HANGUL_WORD.match(ws[0]) and not title_of(ws[0], lex):
         a = 0  # 악셀 팀머만: the given name read as a common noun
     b = min(b, a + 2)

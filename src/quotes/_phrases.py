@@ -214,6 +214,12 @@ def _after_section_tag(word: Word) -> Word | None:
     return Word(start=cut, end=word.end, text=word.text[m.end() :], tokens=toks) if toks else None
 
 
+#: A dateline in brackets, a word of its own: ``(베이징=신화통신)``, ``(서울=뉴스1)``.
+DATELINE = regex.compile(
+    r"^[(\[\N{LEFT BLACK LENTICULAR BRACKET}][^()\[\]\s]*=[^()\[\]\s]*[)\]\N{RIGHT BLACK LENTICULAR BRACKET}]$"
+)
+
+
 def noun_phrase_left(
     doc: Doc, words: Sequence[Word], index: int, end: int, lex: Lexicon
 ) -> tuple[int, tuple[Word, ...]]:
@@ -238,6 +244,8 @@ def noun_phrase_left(
             depth += w.text.count(")") - w.text.count("(")
             i -= 1
             continue
+        if DATELINE.match(w.text):
+            break  # (베이징=신화통신) 시진핑 주석: the dateline is no part of the name
         first = doc.text[chosen[0].start : end] if chosen[0] is head else chosen[0].text
         if not _bare_nominal(w, lex, title_of(first, lex) is not None) or doc.glued_to_close(w):
             tail = _after_section_tag(w)
