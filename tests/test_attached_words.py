@@ -59,3 +59,43 @@ def test_owned_noun_names_the_genitive_owner() -> None:
 def test_owned_noun_needs_a_sentence_like_quote() -> None:
     # a one-word label before a genitive phrase is not speech
     assert quotes.extract("'혁신'이라는 회사의 보도자료") == []
+
+
+FORECASTS = _rows("forecast_predicate")
+
+
+@pytest.mark.parametrize("row", FORECASTS, ids=[r.id for r in FORECASTS])
+def test_forecast_predicate_reports_a_future_clause(row: Row) -> None:
+    (q,) = [q for q in ALL.extract(row.example) if q.kind == quotes.QuoteKind.INDIRECT]
+    assert q.cue is not None and q.cue.lemma == row.value and q.text.endswith("것")
+    assert q.speaker is not None or row.value == "응답하다"
+    # the same clause in the past is a finding, not a forecast
+    past = row.example.replace("늘어날", "늘어난").replace("줄어들", "줄어든").replace("보일", "보인")
+    past = past.replace("넘을", "넘은").replace("늦어질", "늦어진").replace("이뤄질", "이뤄진")
+    past = past.replace("이를", "이른").replace("시작될", "시작된").replace("오를", "오른").replace("나빠질", "나빠진")
+    if past != row.example:
+        assert not [q for q in ALL.extract(past) if "indirect.forecast" in q.rules]
+
+
+@pytest.mark.parametrize("row", _rows("forecast_link") + _rows("future_etm"), ids=lambda r: r.id)
+def test_forecast_link_and_future_ending(row: Row) -> None:
+    assert row.value in row.example or row.kind == "future_etm"
+    (q,) = ALL.extract(row.example)
+    assert "indirect.forecast" in q.rules and q.speaker is not None and q.speaker.text == "가온증권"
+    # passive: sourceless, no forecast record
+    passive = row.example.replace("가온증권은 ", "").replace("내다봤다", "전망된다")
+    assert not [q for q in ALL.extract(passive) if "indirect.forecast" in q.rules]
+
+
+@pytest.mark.parametrize("row", _rows("future_time"), ids=lambda r: r.id)
+def test_future_time_word_belongs_to_the_clause(row: Row) -> None:
+    (q,) = [q for q in ALL.extract(row.example) if q.kind == quotes.QuoteKind.INDIRECT]
+    assert q.text.startswith(row.value)
+
+
+def test_quoted_forecast_is_speech() -> None:
+    (q,) = quotes.extract('분석가들은 "환율이 다시 오를 것"으로 점쳤다.')
+    assert q.cue is not None and q.cue.lemma == "점치다" and "cue.forecast" in q.rules
+    assert q.speaker is not None and q.speaker.text == "분석가들"
+    # a quoted label before 으로 and a naming verb stays no speech
+    assert quotes.extract("회사는 새 제품을 '가온'으로 이름 붙였다.") == []

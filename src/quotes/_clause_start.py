@@ -6,7 +6,8 @@ reporting ending of one sentence and returns where the reported clause starts
 A person-like topic (``정부는``) ends the reporter's part; with no topic, the one
 person-like nominative subject opening the sentence does (``indirect.subject-cut``).
 A topic frame (``X에 대해``) and up to three leading adverbials, time words or stop
-words after it are skipped.
+words after it are skipped; a future time word (``future_time``: ``내년``, ``앞으로``)
+belongs to the reported content and ends the skipping.
 """
 
 from __future__ import annotations
@@ -41,9 +42,11 @@ def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) 
     words = [w for w in doc.words(si) if start <= w.start < end]
     words = _after_frame(words, g)
     skipped = 0
+    future = g.words("future_time")  # 내년, 앞으로: the reported content's time, never the speech event's
     while (
         words
         and skipped < 3
+        and words[0].text not in future
         and (
             g.leading_adverbial.match(words[0].text)
             or TIME_WORD.match(words[0].text)

@@ -206,7 +206,11 @@ class Grammar:
         self.head_nouns = sorted(set(self.frame_nouns) | set(self.words("report_noun")), key=lambda n: (-len(n), n))
         #: The word that closes a topic frame before a reported clause (``X에 대해``, ``X와 관련해``).
         self.frame_closers = frozenset(self.words("frame_closer"))
-        hints = CLAUSE_HINTS + "|" + alternation(self.according_to)
+        #: ``…할 것으로 내다봤다``: the link word after the forecast clause and the forecasting verbs.
+        self.forecast_links = frozenset(self.words("forecast_link"))
+        self.forecast_predicates = frozenset(self.words("forecast_predicate"))
+        self.future_etm = frozenset(self.words("future_etm"))  # 늘어날 것: the future adnominal before 것
+        hints = CLAUSE_HINTS + "|" + alternation(self.according_to) + "|" + alternation(self.forecast_links)
         self.prefilter_no_hearsay = regex.compile(hints)
         self.prefilter = regex.compile(hints + "|" + alternation(self.words("hearsay_hint")))
         self.leading_adverbial = regex.compile(rf"^(?:{ADVERBIAL_SHAPES}|{alternation(self.words('intro_adverb'))}),?$")
@@ -223,6 +227,9 @@ def attached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
     after = span.close + 1
     m = g.particle.match(doc.text, after)
     if m is None:
+        forecast = _forecast(doc, span, sentence, g)
+        if forecast is not None:
+            return forecast
         # a letter (a particle the table lacks) or an attribution glued; not a separator (``"…"‥ 박 대표``)
         glued = after < len(doc.text) and (doc.text[after].isalnum() or doc.text[after] in GLUED_AFTER)
         return CueMatch(speech=False, rules=("cue.case-particle",)) if glued else None
@@ -241,6 +248,20 @@ def attached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
     if row.kind == "quotative":
         return _quotative(doc, span, sentence, g, pstart, pend, row.id)
     return _adnominal(doc, span, sentence, g, pend, row.id)
+
+
+def _forecast(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
+    """``"…할 것"으로 내다봤다``: a quoted forecast ending in 것, then (으)로 and a forecasting verb."""
+    text, end = doc.text[span.content_start : span.content_end].rstrip(" ."), doc.span_end(span)
+    link = next((k for k in g.forecast_links if text.endswith(k[:1]) and doc.text.startswith(k[1:], end)), None)
+    words = words_after(doc, sentence, end + len(link) - 1) if link else []
+    x = next((w for w in words if predicate_of(w) is not None), None)
+    pred = predicate_of(x) if x is not None else None
+    if x is None or pred is None or pred[1] or pred[0] not in g.forecast_predicates:
+        return None
+    s, e = trim(x)
+    rid = g.lex.words["forecast_predicate"][pred[0]].id
+    return CueMatch(speech=True, rules=("cue.forecast", rid), kind=CueKind.PREDICATE, cue=(s, e, pred[0]), clause_end=e)
 
 
 def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: int, pend: int, pid: str) -> CueMatch:

@@ -78,6 +78,8 @@ def _ending(word: Word, g: Grammar) -> tuple[str, str] | None:
         return "connective", last.form  # 복잡하다면서도 = 복잡하다고 하면서도
     if last.tag == "ETM" and last.form in g.adnominal_etm:
         return "adnominal", last.form
+    if FINAL_PUNCT.sub("", word.text) in g.forecast_links:
+        return "forecast", word.text
     return None
 
 
@@ -137,7 +139,9 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
         end = _clause_end(w, g)
         rest = words[i + 1 :]
         item: Item | None = None
-        if role == "quotative":
+        if role == "forecast":
+            item = _forecast(doc, g, si, rest, boundary, w)
+        elif role == "quotative":
             item = _quotative(doc, g, si, rest, boundary, end, w, form)
         elif role == "connective":
             item = _make(
@@ -289,6 +293,39 @@ def _quotative(
             doc, g, si, kind, boundary, end, (cue_start, cue_end, lemma), CueKind.PREDICATE, rules, clause_end=cue_end
         )
     return None
+
+
+def _forecast(doc: Doc, g: Grammar, si: int, rest: list[Word], boundary: int, w: Word) -> Item | None:
+    """``…할 것으로 내다봤다``: a forecast clause ending in 것, reported by a forecasting verb.
+
+    The clause keeps the 것 (``…둔화할 것``) and must be future (``-ㄹ 것``, a
+    ``future_etm`` row); the verb must be the next predicate and active
+    (``전망된다``, ``보인다`` are sourceless and left to the hearsay rules).
+    """
+    before = [x for x in doc.words(si) if x.end <= w.start]
+    etm = before[-1].tokens[-1] if before and before[-1].tokens else None
+    if etm is None or etm.tag != "ETM" or etm.form not in g.future_etm:
+        return None  # 늘어난 것으로 분석했다: a finding about the past, not a forecast
+    x = next((x for x in rest if predicate_of(x) is not None), None)
+    pred = predicate_of(x) if x is not None else None
+    if x is None or pred is None or pred[1] or pred[0] not in g.forecast_predicates:
+        return None
+    if (_ending(x, g) or ("",))[0] in ("quotative", "connective"):
+        return None  # …것으로 예상한다고 밝혔다: the outer report takes the whole clause
+    row = g.lex.words["forecast_predicate"][pred[0]]
+    cue_end = _clause_end_of(x)
+    return _make(
+        doc,
+        g,
+        si,
+        QuoteKind.INDIRECT,
+        boundary,
+        w.start + 1,
+        (x.start, cue_end, pred[0]),
+        CueKind.PREDICATE,
+        ("indirect.forecast", row.id),
+        clause_end=cue_end,
+    )
 
 
 def _adnominal(

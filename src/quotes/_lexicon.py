@@ -117,7 +117,9 @@ MENTION_WORD_KINDS: frozenset[str] = frozenset(
 LAYOUT_WORD_KINDS: frozenset[str] = frozenset(
     {"collection_stop", "interview_line", "interview_question_label", "interview_answer_label", "question_ending"}
 )
-ATTACHED_WORD_KINDS: frozenset[str] = frozenset({"frame_closer", "not_owner", "report_noun"})
+ATTACHED_WORD_KINDS: frozenset[str] = frozenset(
+    {"frame_closer", "not_owner", "report_noun", "forecast_link", "forecast_predicate", "future_time", "future_etm"}
+)
 SPEAKER_WORD_KINDS: frozenset[str] = frozenset(
     {"additive_adverb", "temporal_ending", "frame_head", "pointing_word", "not_speaker", "reflexive_pronoun"}
 )

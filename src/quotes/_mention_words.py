@@ -160,6 +160,8 @@ def org_rule(word: str, lex: Lexicon) -> str | None:
     if (LATIN_LETTER.search(word) and HANGUL_LETTER.search(word)) or ACRONYM.fullmatch(word):
         return ""
     suffixes = lex.words.get("org_suffix", {})
+    if len(word) >= 2 and word in suffixes:
+        return suffixes[word].id  # 연구소는, 통신은: the organisation named before, by its kind
     # a one-syllable suffix needs a stem of two (비서실, 국방부; not 진실, 현실, 사실)
     return next(
         (r.id for suf, r in suffixes.items() if word.endswith(suf) and len(word) > len(suf) + (len(suf) == 1)),

@@ -65,8 +65,8 @@ def full_name(doc: Doc, start: int, short: str | None, lex: Lexicon) -> tuple[st
     if len(found) == 1:
         ((full, (a, b)),) = found.items()
         return (full, a, b, "coref.org-short")
-    if found or len(short) < 3:
-        return None
+    if found or (len(short) < 3 and short not in lex.words.get("org_suffix", {})):
+        return None  # (통신 after 조선중앙통신: a two-syllable short form only when it is an organisation suffix)
     # 중앙통신 after 조선중앙통신: the short form is the tail of one name written before
     for m in regex.finditer(r"(?<!\S)\S+?" + regex.escape(short), before):
         word = m.group()
