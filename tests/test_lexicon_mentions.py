@@ -250,3 +250,21 @@ def test_counter_noun_after_a_determiner_is_no_speaker(row: Row) -> None:
     # a person noun in the same place speaks
     sp = speaker(row.example.replace("한 " + row.value + row.example.split(row.value, 1)[1][0], "한 남성은", 1))
     assert sp.text == "한 남성" and sp.kind == quotes.SpeakerKind.ANONYMOUS
+
+
+@pytest.mark.parametrize("row", rows("title_honorific"), ids=ids(rows("title_honorific")))
+def test_a_title_with_an_honorific_is_a_speaker(row: Row) -> None:
+    sp = speaker(row.example)
+    assert sp.title is not None and sp.title.endswith(row.value) and sp.name is None
+    base = title_of(sp.title, LEX)
+    assert base is not None and base + row.value == sp.title
+    assert title_of(row.value, LEX) is None  # the honorific alone is no title
+
+
+@pytest.mark.parametrize("row", rows("first_person"), ids=ids(rows("first_person")))
+def test_first_person_inside_a_quote_is_the_outer_speaker(row: Row) -> None:
+    found = quotes.extract(row.example)
+    assert [q.text for q in found] == [row.example.split('"')[1]]  # the nested words are not a record of their own
+    other = row.example.replace(row.value + "는", "김 부장은").replace(row.value + "희는", "김 부장은")
+    nested = [q for q in quotes.extract(other) if "speech.nested" in q.rules]
+    assert len(nested) == 1 and nested[0].speaker is not None and nested[0].speaker.text == "김 부장"

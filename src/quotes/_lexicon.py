@@ -83,6 +83,8 @@ CUE_WORD_KINDS: frozenset[str] = frozenset(
 MENTION_WORD_KINDS: frozenset[str] = frozenset(
     {
         "acting_suffix",
+        "title_honorific",
+        "first_person",
         "adverbial_ending",
         "agency_suffix",
         "anaphoric_determiner",

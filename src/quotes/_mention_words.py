@@ -78,7 +78,7 @@ class MentionWords:
     anonymised: regex.Pattern[str]
     attached: regex.Pattern[str]
     name_tail: regex.Pattern[str]
-    acting: tuple[str, ...]  # acting_suffix rows, longest first (직무대행 before 대행)
+    acting: tuple[str, ...]  # acting_suffix and title_honorific rows, longest first (직무대행 before 대행)
     agency: regex.Pattern[str]  # a word ending in an agency_suffix row (가온엔터테인먼트)
     agency_suffixes: frozenset[str]
 
@@ -97,7 +97,7 @@ def _gather(lex: Lexicon) -> MentionWords:
         anonymised=regex.compile(rf"^(?:[A-Z]|\p{{Hangul}})(?:{_alternatives(_kind(lex, 'anonymised_suffix'))})?$"),
         attached=regex.compile(rf"^(?P<stem>.+?)(?P<suffix>{_alternatives(_kind(lex, 'honorific', 'side_noun'))})$"),
         name_tail=regex.compile(rf"(?:{_alternatives(_kind(lex, 'name_tail'))})$"),
-        acting=tuple(sorted(_kind(lex, "acting_suffix"), key=len, reverse=True)),
+        acting=tuple(sorted(_kind(lex, "acting_suffix", "title_honorific"), key=len, reverse=True)),
         agency=regex.compile(
             rf"(?<!\S)[\p{{Hangul}}A-Za-z]+?(?:{_alternatives(_kind(lex, 'agency_suffix'))})"
             if _kind(lex, "agency_suffix")
@@ -178,7 +178,8 @@ def title_of(word: str, lex: Lexicon) -> str | None:
 
     An ordinal prefix is skipped (``제2차관``, ``1차관`` -> ``차관``); an acting
     title is its title (``감독대행``, ``위원장직무대행`` -> ``감독``, ``위원장``: an
-    ``acting_suffix`` row).
+    ``acting_suffix`` row), and so is a title with an honorific (``감독님``: a
+    ``title_honorific`` row).
 
     >>> from quotes._lexicon import default_lexicon
     >>> title_of("제2차관", default_lexicon())
@@ -198,7 +199,7 @@ def title_of(word: str, lex: Lexicon) -> str | None:
     if not HANGUL_WORD.match(base):
         return None
     acting = next((a for a in mw.acting if base.endswith(a) and base != a), None)
-    if acting is not None:
+    if acting is not None:  # 감독대행 -> 감독; 감독님 (a title_honorific row) -> 감독
         return title_of(base[: -len(acting)], lex)
     orgs = kind_words(lex, "org_suffix")
     for k in range(1, len(base) - 1):

@@ -244,8 +244,8 @@ def noun_phrase_left(
             depth += w.text.count(")") - w.text.count("(")
             i -= 1
             continue
-        if DATELINE.match(w.text):
-            break  # (베이징=신화통신) 시진핑 주석: the dateline is no part of the name
+        if DATELINE.match(w.text) or (w.text in lex.words.get("after_nonfinal", {}) and w is not head):
+            break  # (베이징=신화통신) 시진핑 주석, …걱정할 때 감독님이: no part of the name
         first = doc.text[chosen[0].start : end] if chosen[0] is head else chosen[0].text
         if not _bare_nominal(w, lex, title_of(first, lex) is not None) or doc.glued_to_close(w):
             tail = _after_section_tag(w)

@@ -29,11 +29,13 @@ from ._indirect import find_indirect
 from ._lexicon import Lexicon, load_lexicon
 from ._marks import Family, QuotedSpan, find_spans
 from ._morphology import Analyser
+from ._nested import keep_nested, nested_documents
+from ._placed import Inside, Placed, as_written
 from ._sentences import split
 from ._speakers import Attribution, Trace, attribute
 from ._speech import Found, find_speech
 from ._stories import story_starts
-from ._text import CleanText, clean
+from ._text import clean
 from .config import Config
 from .errors import ConfigError
 from .explain import Explanation, from_trace
@@ -245,7 +247,7 @@ class Extractor:
         text = whole if (start, end) == (0, len(whole)) else whole[start:end]
         if not text.strip():
             return Analysis()
-        ct = _Placed(clean(text, self._hanja_words), whole, start)
+        ct = Placed(clean(text, self._hanja_words), whole, start)
         spans, mark_problems = find_spans(ct.text)
         exhaustive = self.config.exhaustive
         doc = Doc(ct.text, spans, split(ct.text, spans), self._analyser, mask_quotes=not exhaustive)
@@ -259,6 +261,10 @@ class Extractor:
         attributions = attribute(doc, found, self.lexicon, trace)
         attributions = resolve_speakers(doc, self.lexicon, self._grammar.title, attributions)
         analysis = self._records(ct, doc, found, attributions, mark_problems)
+        nested = self._nested(ct, doc, found, attributions)
+        if nested:
+            quotes = sorted([*analysis.quotes, *nested], key=lambda q: (q.start, -q.end))
+            analysis = attrs.evolve(analysis, quotes=tuple(quotes))
         if trace is not None:
             trace.to_original = ct.span
         not_speech = []
@@ -266,6 +272,26 @@ class Extractor:
             a, b = ct.span(span.content_start, span.content_end)
             not_speech.append(NotSpeech(text=ct.original[a:b], start=a, end=b, rules=rules))
         return attrs.evolve(analysis, not_speech=tuple(not_speech))
+
+    def _nested(self, ct: Placed, doc: Doc, found: list[Found], attributions: list[Attribution]) -> list[Quote]:
+        """Quotes inside quotes, said by someone the outer speaker names (:mod:`quotes._nested`)."""
+        if QuoteKind.DIRECT not in self.config.kinds:
+            return []
+        out: list[Quote] = []
+        for inner in nested_documents(doc, found, self._analyser, mask=not self.config.exhaustive):
+            if self.config.exhaustive:
+                inner.doc.analyse_all()
+            speech = [f for f in find_speech(inner.doc, self._grammar, include_unclosed=False)[0] if not f.unmarked]
+            if not speech:
+                continue
+            said = resolve_speakers(
+                inner.doc, self.lexicon, self._grammar.title, attribute(inner.doc, speech, self.lexicon, None)
+            )
+            kept = keep_nested(inner, speech, said, attributions[inner.outer], self.lexicon)
+            if kept:
+                placed = Inside(ct, inner.offset, inner.doc.text)
+                out.extend(self._records(placed, inner.doc, [f for f, _ in kept], [a for _, a in kept], []).quotes)
+        return out
 
     def _with_indirect(self, doc: Doc, found: list[Found]) -> list[Found]:
         """Add the indirect items of the configured kinds; keep only the configured kinds."""
@@ -294,7 +320,7 @@ class Extractor:
 
     def _records(
         self,
-        ct: _Placed,
+        ct: Placed,
         doc: Doc,
         found: Sequence[Found],
         attributions: Sequence[Attribution],
@@ -398,43 +424,7 @@ def blocks(text: str, size: int) -> list[tuple[int, int]]:
     return out
 
 
-class _Placed:
-    """A block's cleaned view, with its spans mapped into the whole text.
-
-    ``text`` is the block's cleaned text; :meth:`span` maps a span of it to
-    offsets into ``original`` (the caller's whole string).
-    """
-
-    def __init__(self, ct: CleanText, original: str, base: int) -> None:
-        self.text = ct.text
-        self.original = original
-        self.hanja = has_hanja(ct.original)  # the view reads hanja in Hangul: names are sliced back
-        self._ct = ct
-        self._base = base
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        a, b = self._ct.span(start, end)
-        return a + self._base, b + self._base
-
-
-def _as_written(ct: _Placed, value: str | None, where: tuple[int, int]) -> str | None:
-    """``value``, read from the view inside ``where``, as the original writes it.
-
-    The view reads hanja in Hangul (:mod:`quotes._hanja`), one syllable per
-    character, so a name found there is sliced back from the original
-    (``이회창`` -> ``李會昌``); anything else is returned unchanged.
-    """
-    if value is None or not ct.hanja:
-        return value
-    i = ct.text.find(value, where[0], where[1])
-    if i < 0:
-        return value
-    a, b = ct.span(i, i + len(value))
-    written = ct.original[a:b]
-    return written if len(written) == len(value) else value
-
-
-def _speaker(ct: _Placed, at: Attribution) -> Speaker | None:
+def _speaker(ct: Placed, at: Attribution) -> Speaker | None:
     """The :class:`Speaker` record of an attribution (offsets into the caller's string)."""
     if at.speaker is None or at.parts is None:
         return None
@@ -449,16 +439,16 @@ def _speaker(ct: _Placed, at: Attribution) -> Speaker | None:
         kind = SpeakerKind.PERSON  # 한 의원 resolved to 한지석: the surname reading
     own = at.speaker
     if at.resolved_name:
-        name = _as_written(ct, at.resolved_name, at.antecedent or own)
+        name = as_written(ct, at.resolved_name, at.antecedent or own)
     else:
-        name = _as_written(ct, at.parts.name, own)
+        name = as_written(ct, at.parts.name, own)
     return Speaker(
         text=src[a:b],
         start=a,
         end=b,
         name=name,
-        title=_as_written(ct, at.parts.title, own),
-        affiliation=_as_written(ct, at.parts.affiliation, own),
+        title=as_written(ct, at.parts.title, own),
+        affiliation=as_written(ct, at.parts.affiliation, own),
         kind=kind,
         antecedent=ante,
         rules=(*at.rules[:1], *at.parts.rules, *at.rules[1:]),  # the sieve's rule, then the deciding rows
