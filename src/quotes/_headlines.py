@@ -196,6 +196,8 @@ def _names_the_speaker(last: Word, before: list[Word], g: Grammar) -> bool:
     """Does the word right before the quote end a speaker (a title, a name, a short proper noun)?"""
     tag = last.tokens[0].tag if last.tokens else ""
     short = len(before) <= 3
+    if any(t.tag == "JKB" for t in last.tokens):
+        return False  # 미국엔 "…" 요구: an addressee or a place (에, 에게, 에서), never the speaker
     return bool(
         title_of(last.text, g.lex)
         or is_korean_name(last.text, g.lex, tag)
@@ -220,10 +222,17 @@ def _speaker_after(
 
 
 def _speaker_opening(g: Grammar, before: list[Word]) -> tuple[int, int] | None:
-    """``모디 총리, … '…' 치켜세워``: a titled speaker opening the line, before a comma."""
+    """``모디 총리, … '…' 치켜세워``, ``한빛시, …``: a titled speaker or an organisation opening the line,
+    before a comma."""
     comma = next((i for i, w in enumerate(before) if w.text.endswith(",")), None)
-    if comma is not None and title_of(before[comma].text.rstrip(","), g.lex):
-        return (before[0].start, before[comma].end - 1)
+    if comma is None:
+        return None
+    words = [w.text.rstrip(",") for w in before[: comma + 1]]
+    tags = [w.tokens[0].tag if w.tokens else "" for w in before[: comma + 1]]
+    if title_of(words[-1], g.lex) or (
+        len(words) <= 2 and org_like(words[-1], g.lex) and is_speaker(words, tags, g.lex)
+    ):
+        return (before[0].start, before[comma].end - 1)  # (정부, 노조엔 "…" 촉구: an organisation too)
     return None
 
 
