@@ -268,3 +268,11 @@ def test_first_person_inside_a_quote_is_the_outer_speaker(row: Row) -> None:
     other = row.example.replace(row.value + "는", "김 부장은").replace(row.value + "희는", "김 부장은")
     nested = [q for q in quotes.extract(other) if "speech.nested" in q.rules]
     assert len(nested) == 1 and nested[0].speaker is not None and nested[0].speaker.text == "김 부장"
+
+
+@pytest.mark.parametrize("row", rows("speech_document"), ids=ids(rows("speech_document")))
+def test_the_owner_of_a_speech_document_speaks(row: Row) -> None:
+    q = one(row.example)
+    owner = row.example.split("의 ")[0]
+    assert q.speaker is not None and q.speaker.text == owner
+    assert row.value not in q.speaker.text

@@ -85,6 +85,7 @@ MENTION_WORD_KINDS: frozenset[str] = frozenset(
         "acting_suffix",
         "title_honorific",
         "first_person",
+        "speech_document",
         "adverbial_ending",
         "agency_suffix",
         "anaphoric_determiner",

@@ -284,8 +284,28 @@ def subject_candidates(doc: Doc, sentence: int, a: int, b: int, lex: Lexicon) ->
             continue
         if lex.word_kind(texts[-1], "stop") or TIME_WORD.match(texts[-1]):
             continue
+        owner = _document_owner(doc, words, start, texts[-1], lex)
+        if owner is not None:  # 이 회장의 새해 신년사는 "…": the owner of the speech speaks
+            start, pstart, texts, tags = owner
         out.append(Candidate(start=start, end=pstart, particle=form, role=role, words=texts, first_tags=tags))
     return out
+
+
+def _document_owner(
+    doc: Doc, words: Sequence[Word], start: int, head: str, lex: Lexicon
+) -> tuple[int, int, tuple[str, ...], tuple[str, ...]] | None:
+    """The genitive owner of a speech document (``X의 신년사``, a ``speech_document`` row), as a phrase."""
+    if head not in lex.words.get("speech_document", {}):
+        return None
+    j = next((k for k, w in enumerate(words) if w.end <= start and not doc.text[w.end : start].strip()), None)
+    if j is None:
+        return None
+    gen = next((t for t in words[j].tokens if t.tag == "JKG"), None)
+    if gen is None or gen.end != words[j].end or gen.start <= words[j].start:
+        return None
+    a, np_words = noun_phrase_left(doc, words, j, gen.start, lex)
+    texts, tags = phrase_strings(doc, np_words, gen.start)
+    return a, gen.start, texts, tags
 
 
 def phrase_strings(doc: Doc, np_words: Sequence[Word], end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
