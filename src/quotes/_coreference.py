@@ -34,7 +34,7 @@ import regex
 from ._document import Doc, Word
 from ._lexicon import Lexicon
 from ._mention_words import kind_words, typical_korean_name
-from ._mentions import Parts, is_speaker, parse_mention, title_of
+from ._mentions import Parts, is_korean_name, is_speaker, parse_mention, title_of
 from ._morphology import Token
 from ._organisations import full_name
 from ._phrases import noun_phrase_left, phrase_strings, subject_candidates
@@ -87,8 +87,12 @@ class MentionIndex:
                 # the particle, or a copula the analyser read instead (부부장이: 부부장/NNG 이/VCP)
                 j = next((t for t in w.tokens if t.tag.startswith("J") or (t.tag == "VCP" and t is w.tokens[-1])), None)
                 base = self.doc.text[w.start : w.end if j is None else j.start].rstrip(".,")
-                if not base or (title_of(base, self.lex) is None and not _named_honorific(base, honorifics)):
-                    continue  # 김하늘씨 (a name + 씨) introduces a person as a title does
+                titled_before = k > 0 and title_of(words[k - 1].text, self.lex) is not None
+                named = titled_before and w.tokens and is_korean_name(base, self.lex, w.tokens[0].tag)
+                if not base or (
+                    title_of(base, self.lex) is None and not _named_honorific(base, honorifics) and not named
+                ):
+                    continue  # 김하늘씨 (a name + 씨), 배우 임서윤 (a title, then the name) introduce a person
                 end = w.start + len(base)
                 role = self._role(j, words[k + 1] if k + 1 < len(words) else None)
                 out.extend(attrs.evolve(m, role=role) for m in self._mention(words, k, end, para))
@@ -378,7 +382,7 @@ def _resolve_one(
             inner = _resolve_one(last, pool, resolved, lex, floor=floor)
             name = inner.name if inner else None
         return Resolution(name=name, start=last.start, end=last.end, rule="coref.pronoun") if name else None
-    given = _given_name(men, pool, usable)
+    given = _given_name(men, pool, usable, lex)
     if given is not None:
         return given
     if p.kind != SpeakerKind.PERSON and not p.surname:
@@ -415,9 +419,10 @@ def _resolve_one(
 
 
 def _given_name(
-    men: PersonMention, pool: Pool, usable: Callable[[Sequence[PersonMention]], list[PersonMention]]
+    men: PersonMention, pool: Pool, usable: Callable[[Sequence[PersonMention]], list[PersonMention]], lex: Lexicon
 ) -> Resolution | None:
-    """``연서는`` after ``김연서 선수`` (sports and entertainment writing): the given name alone.
+    """``연서는``, ``서윤씨`` after ``김연서 선수`` (sports and entertainment writing): the given name alone,
+    or with an honorific (``씨``).
 
     A bare word of two Hangul syllables (the analyser may have read it as a
     person or an unknown organisation) takes the one earlier Korean full name
@@ -426,7 +431,8 @@ def _given_name(
     p = men.parts
     bare = p.name is not None and len(p.name) == 2 and HANGUL_NAME.fullmatch(p.name) is not None
     unknown_noun = p.kind == SpeakerKind.ORGANISATION and not p.rules  # not a listed organisation (정부)
-    if not bare or p.title or p.surname or p.affiliation or not (p.kind == SpeakerKind.PERSON or unknown_noun):
+    titled = p.title is not None and p.title not in kind_words(lex, "honorific")
+    if not bare or titled or p.surname or p.affiliation or not (p.kind == SpeakerKind.PERSON or unknown_noun):
         return None
     cands = [c for c in usable(pool.given(p.name or "")) if c.parts.kind == SpeakerKind.PERSON]
     names = _names(cands)

@@ -18,7 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
+from ._coreference import AMBIGUOUS, PersonMention, resolve
 from ._document import Doc
 from ._lexicon import Lexicon
 from ._marks import QuotedSpan
@@ -27,7 +29,7 @@ from ._speakers import Attribution
 from ._speech import Found
 from .records import QuoteKind, SpeakerKind
 
-__all__ = ["Inner", "keep_nested", "nested_documents"]
+__all__ = ["Inner", "keep_nested", "nested_documents", "resolve_outside"]
 
 #: The sieve steps that read a subject inside the quote itself.
 OWN_SUBJECT = frozenset({"speaker.subject-before", "speaker.clause-subject"})
@@ -102,3 +104,18 @@ def keep_nested(
             continue
         kept.append((attrs.evolve(f, rules=(*f.rules, "speech.nested")), at))
     return kept
+
+
+def resolve_outside(doc: Doc, inner: Inner, at: Attribution, lex: Lexicon, title_re: regex.Pattern[str]) -> Attribution:
+    """An inner speaker left short (``태경씨``) resolved against the whole document (``임태경`` named before)."""
+    if at.speaker is None or at.parts is None or at.resolved_name is not None:
+        return at
+    if at.parts.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
+        return at
+    a, b = at.speaker[0] + inner.offset, at.speaker[1] + inner.offset
+    para = doc.sentences[doc.sentence_of(a)].paragraph
+    (res,) = resolve(doc, lex, title_re, [PersonMention(start=a, end=b, paragraph=para, parts=at.parts)])
+    if res is None or res is AMBIGUOUS:
+        return at
+    antecedent = (res.start - inner.offset, res.end - inner.offset)
+    return attrs.evolve(at, resolved_name=res.name, antecedent=antecedent, rules=(*at.rules, res.rule))

@@ -29,7 +29,7 @@ from ._indirect import find_indirect
 from ._lexicon import Lexicon, load_lexicon
 from ._marks import Family, QuotedSpan, find_spans
 from ._morphology import Analyser
-from ._nested import keep_nested, nested_documents
+from ._nested import keep_nested, nested_documents, resolve_outside
 from ._placed import Inside, Placed, as_written
 from ._sentences import split
 from ._speakers import Attribution, Trace, attribute
@@ -288,6 +288,7 @@ class Extractor:
                 inner.doc, self.lexicon, self._grammar.title, attribute(inner.doc, speech, self.lexicon, None)
             )
             kept = keep_nested(inner, speech, said, attributions[inner.outer], self.lexicon)
+            kept = [(f, resolve_outside(doc, inner, a, self.lexicon, self._grammar.title)) for f, a in kept]
             if kept:
                 placed = Inside(ct, inner.offset, inner.doc.text)
                 out.extend(self._records(placed, inner.doc, [f for f, _ in kept], [a for _, a in kept], []).quotes)
