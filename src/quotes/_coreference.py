@@ -32,6 +32,7 @@ import attrs
 import regex
 
 from ._document import Doc, Word
+from ._joint import split_joint
 from ._lexicon import Lexicon
 from ._mention_words import kind_words, typical_korean_name
 from ._mentions import Parts, is_korean_name, is_speaker, parse_mention, title_of
@@ -131,9 +132,15 @@ class MentionIndex:
         start, np_words = noun_phrase_left(self.doc, words, k, end, self.lex)
         texts, tags = phrase_strings(self.doc, np_words, end)
         parts = parse_mention(texts, tags, self.lex)
-        if parts.kind == SpeakerKind.PERSON and (parts.name or parts.surname):
-            return [PersonMention(start=start, end=end, paragraph=para, parts=parts)]
-        return []
+        if parts.kind != SpeakerKind.PERSON or not (parts.name or parts.surname):
+            return []
+        out = [PersonMention(start=start, end=end, paragraph=para, parts=parts)]
+        joint = split_joint(texts, lambda w: is_korean_name(w, self.lex))
+        if joint is not None:  # 윤지호·한서진 사장: the second person too, with the same title
+            b = np_words[joint[2]].start + joint[3]
+            second = attrs.evolve(parts, name=joint[1])
+            out.append(PersonMention(start=b, end=b + len(joint[1]), paragraph=para, parts=second))
+        return out
 
 
 #: How many paragraphs back a pronoun may look when one person alone is named there.

@@ -23,6 +23,8 @@ Anything else is not speech (``cue.none``).
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from ._cues import CueMatch, Grammar, noun_predicate, sentence_like, speech_noun, words_after
@@ -255,7 +257,10 @@ def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -
     words = list(doc.words(nxt))
     if not words or any(doc.in_top_quote(w.start) for w in words):
         return None
-    if not any(w.text in g.intro_demonstratives for w in words):
+    spaced = (a.text + b.text for a, b in itertools.pairwise(words))  # 이 같이: a lost-space spelling
+    if not any(w.text in g.intro_demonstratives for w in words) and not any(
+        s in g.intro_demonstratives for s in spaced
+    ):
         return None
     pred = predicate_of(words[-1])
     row = g.lex.predicates.get(pred[0]) if pred else None

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from ._joint import split_joint
 from ._lexicon import Lexicon, Row
 from ._mention_words import (
     HANGUL_WORD,
@@ -448,7 +449,8 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
     >>> p.name, p.title, p.affiliation, p.kind.value
     ('플뢰르 펠르랭', '대표', '코렐리아캐피털', 'person')
     """
-    m = _start(words, first_tags, lex)
+    joint = split_joint(words, lambda w: is_korean_name(w, lex))  # 윤지호·한서진 사장: the first person's
+    m = _start(joint[0] if joint else words, first_tags, lex)
     for step in STEPS:
         parts = step(m)
         if parts is not None:
@@ -459,11 +461,9 @@ def parse_mention(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon)
 def is_speaker(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) -> bool:
     """Could the phrase ``words`` be a speaker?  Only if its parts say so.
 
-    A title or a surname, a pronoun, a collective, an anonymous determiner with a
-    noun that is no counter (한 관계자, 한 남성, 한 언론매체; not 한 차례, 한 가지:
-    ``counter_noun`` rows), a name (a Korean name, a
-    proper noun, foreign syllables), a side noun (측) or an organisation; a common
-    noun alone (것, 점, 어려움, 비핵화, 날씨) is not.
+    A title or a surname, a pronoun, a collective, an anonymous determiner with a noun that is no counter
+    (한 관계자, 한 언론매체; not 한 차례: ``counter_noun`` rows), a name (Korean, proper noun, foreign
+    syllables), a side noun (측) or an organisation; a common noun alone (것, 어려움, 날씨) is not.
     """
     parts = parse_mention(words, first_tags, lex)
     if parts.kind in (SpeakerKind.PRONOUN, SpeakerKind.COLLECTIVE):

@@ -26,6 +26,7 @@ __all__ = ["ORG_WINDOW", "full_name"]
 ORG_WINDOW = 5000
 GLOSS_TAIL = regex.compile(r"\(.*$")
 LETTERS = regex.compile(r"[\p{Hangul}A-Za-z]+")
+HAN_PREFIX = regex.compile(r"\p{Han}(?=\p{Hangul})")
 
 
 class _WordStart:
@@ -68,10 +69,13 @@ def full_name(doc: Doc, start: int, short: str | None, lex: Lexicon) -> tuple[st
     if found or (len(short) < 3 and short not in lex.words.get("org_suffix", {})):
         return None  # (통신 after 조선중앙통신: a two-syllable short form only when it is an organisation suffix)
     # 중앙통신 after 조선중앙통신: the short form is the tail of one name written before
+    # (a hanja country glued in front is no part of the name: 中신화통신 -> 신화통신)
     for m in regex.finditer(r"(?<!\S)\S+?" + regex.escape(short), before):
-        word = m.group()
+        word, a = m.group(), m.start()
+        if HAN_PREFIX.match(word):
+            word, a = word[1:], a + 1
         if LETTERS.fullmatch(word) and len(word) > len(short):
-            found.setdefault(word, (offset + m.start(), offset + m.end()))
+            found.setdefault(word, (offset + a, offset + m.end()))
     if len(found) == 1:
         ((full, (a, b)),) = found.items()
         return (full, a, b, "coref.org-tail")

@@ -382,7 +382,10 @@ def next_sentence(view: ChainView) -> Answer | None:
     if doc.has_top_quote(sent.start, sent.end):
         return None
     pointers = {*lex.words.get("intro_demonstrative", {}), *lex.words.get("pointing_word", {})}
-    pointer = next((w for w in doc.words(k) if w.text in pointers), None)
+    ws = doc.words(k)
+    pointer = next(
+        (w for i, w in enumerate(ws) if w.text in pointers or (i and ws[i - 1].text + w.text in pointers)), None
+    )
     if pointer is None:
         return None
     for c in subject_candidates(doc, k, sent.start, pointer.start, lex):
