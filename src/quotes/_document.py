@@ -111,6 +111,15 @@ class Doc:
         """Top-level spans that open inside ``[a, b)``."""
         return self.top[bisect.bisect_left(self._top_starts, a) : bisect.bisect_left(self._top_starts, b)]
 
+    def holds_saying(self, a: int, b: int) -> bool:
+        """Whether a top-level quote opening in ``[a, b)`` could be words said: four words or more, or
+        sentence punctuation at its end (not a quoted name or term such as ``'갤럭시노트8'``)."""
+        for s in self.tops_in(a, b):
+            content = self.text[s.content_start : s.content_end].strip()
+            if len(content.split()) >= 4 or content.endswith((".", "?", "!")):
+                return True
+        return False
+
     def has_top_quote(self, a: int, b: int) -> bool:
         """Whether a top-level span opens inside ``[a, b)``."""
         k = bisect.bisect_left(self._top_starts, a)

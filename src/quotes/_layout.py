@@ -254,8 +254,8 @@ def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -
     if doc.sentences[nxt].paragraph - doc.sentences[sentence].paragraph > 1:
         return None
     n_start = doc.sentences[nxt].start
-    words = list(doc.words(nxt))
-    if not words or any(doc.in_top_quote(w.start) for w in words):
+    words = [w for w in doc.words(nxt) if doc.in_top_quote(w.start) is None]
+    if not words or doc.holds_saying(doc.sentences[nxt].start, doc.sentences[nxt].end):
         return None
     spaced = (a.text + b.text for a, b in itertools.pairwise(words))  # 이 같이: a lost-space spelling
     if not any(w.text in g.intro_demonstratives for w in words) and not any(

@@ -379,7 +379,7 @@ def next_sentence(view: ChainView) -> Answer | None:
     if doc.text[doc.span_end(last.span) : doc.sentences[last.sentence].end].strip(" .,"):
         return None  # the quote's own sentence goes on: its clause, not the next sentence, reports it
     sent = doc.sentences[k]
-    if doc.has_top_quote(sent.start, sent.end):
+    if doc.holds_saying(sent.start, sent.end):  # (a quoted name, '가온폰'을 소개하며, is no quote of its own)
         return None
     pointers = {*lex.words.get("intro_demonstrative", {}), *lex.words.get("pointing_word", {})}
     ws = doc.words(k)
