@@ -254,22 +254,30 @@ def framed(doc: Doc, lex: Lexicon, f: Found) -> bool:
 
 
 def embedded(view: ChainView, c: Candidate) -> bool:
-    """Is subject ``c`` closed off by a framing clause before the quote?
+    """Is subject ``c`` closed off by a framing clause before the quote?  (:func:`closes_a_frame`)"""
+    return closes_a_frame(view.doc, view.lex, view.sentence, c.end, view.opening.open)
+
+
+def closes_a_frame(doc: Doc, lex: Lexicon, sentence: int, a: int, b: int) -> bool:
+    """Does a framing clause close in ``[a, b)`` of a sentence (outside quotes)?
 
     ``정부가 규제를 발표한 데 대해 "…"``, ``서진수가 처리한 것과 관련해 "…"``: an
     adnominal predicate followed by a framing head (``frame_head`` words: 데, 것과,
-    뒤 …); ``기자가 묻자 "…"``: a temporal ending (``temporal_ending``).
+    뒤 …) or, within three words, by a frame closer (``…다는 평가에 대해``: ``frame_closer``
+    words); ``기자가 묻자 "…"``: a temporal ending (``temporal_ending``).
     """
-    doc, lex = view.doc, view.lex
     heads = lex.words.get("frame_head", {})
     endings = lex.words.get("temporal_ending", {})
-    words = [w for w in doc.words_outside_quotes(view.sentence, c.end, view.opening.open) if w.end <= view.opening.open]
-    for w, nxt in zip(words, [*words[1:], None], strict=False):
+    closers = lex.words.get("frame_closer", {})
+    words = [w for w in doc.words_outside_quotes(sentence, a, b) if w.end <= b]
+    for k, (w, nxt) in enumerate(zip(words, [*words[1:], None], strict=False)):
         pred = predicate_of(w)
         if pred is None:
             continue
         if pred[1] and nxt is not None and nxt.text.rstrip(",") in heads:
             return True
+        if pred[1] and any(x.text.rstrip(",") in closers for x in words[k + 1 : k + 4]):
+            return True  # 승리가 … 될 것 같다는 평가에 대해 "…": the subject of the framed report
         last = w.tokens[-1] if w.tokens else None
         if last is not None and last.tag == "EC" and last.form in endings and not pred[1]:
             return True
