@@ -243,7 +243,7 @@ def _take_titles(m: _Mention) -> None:
 
 
 def _split_glued_name(m: _Mention, ids: list[tuple[str, ...]]) -> None:
-    """김재영의원, 김대중총재, 김대통령: a name or a surname glued to the title is split off."""
+    """김재영의원, 김대중총재, 김대통령, 김경웅통일원대변인: a name or a surname glued to the title is split off."""
     if not m.titles or m.titles[0] in m.lex.titles:
         return
     word = m.titles[0]
@@ -256,13 +256,15 @@ def _split_glued_name(m: _Mention, ids: list[tuple[str, ...]]) -> None:
         return  # 김 부부장: a name before it already; the word is one title
     if not m.ws and m.lex.word_kind(stem, "surname") and stem not in kind_words(m.lex, "former"):
         pass  # 김대통령: a short reference (the surname row is added when it is read)
-    elif is_korean_name(stem, m.lex) and len(stem) == 3:
-        ids[0] = (*ids[0], "mention.glued-title")
+    elif is_korean_name(stem[:3], m.lex) and (
+        len(stem) == 3 or (len(stem) >= 5 and not m.ws and typical_korean_name(stem[:3], m.lex))
+    ):
+        ids[0] = (*ids[0], "mention.glued-title")  # 김재영의원; 김경웅통일원대변인: the name, its body, the title
     else:
         return
     m.titles[0] = base
-    m.ws.append(stem)
-    m.tags.append("NNP")
+    m.ws.extend(glued := [stem[:3], stem[3:]] if len(stem) >= 5 else [stem])
+    m.tags.extend(["NNP"] * len(glued))
 
 
 def _anonymous_title(m: _Mention) -> Parts | None:
@@ -355,9 +357,8 @@ def _surname_last(m: _Mention) -> Parts | None:
 def _korean_name_and_title(m: _Mention) -> Parts | None:
     """Several words before the title, one a Korean name (or a foreign given + family name)."""
     lex, ws, tags = m.lex, m.ws, m.tags
-    # (리창 중국 국무원, 중국 국무원 리창: a word after a country names its body; not so in 북한 김여정)
-    body = {i for i in range(1, len(ws)) if len(ws) > 2 and lex.word_kind(ws[i - 1], "country")}
-    tag = [tags[i] if i < len(tags) else "" for i in range(len(ws))]
+    body = {i for i in range(1, len(ws)) if len(ws) > 2 and lex.word_kind(ws[i - 1], "country")}  # 중국 국무원
+    tag = [tags[i] if i < len(tags) else "" for i in range(len(ws))]  # (북한 김여정: two words, a name)
     names = [i for i, w in enumerate(ws) if i not in body and is_korean_name(w, lex, tag[i], titled=True)]
     if not names:
         return None
