@@ -153,7 +153,7 @@ def collection_after(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:
     if handle is not None:
         return handle
     line_start = doc.text.rfind("\n", 0, span.open) + 1
-    prefix = ITEM_PREFIX.fullmatch(doc.text, line_start, span.open)
+    prefix = ITEM_PREFIX.fullmatch(doc.text, line_start, span.open) or _next_item(doc.text, line_start, span.open)
     if prefix is None or (m := ITEM_AFTER.match(doc.text, end)) is None:
         return None
     bullet = bool(prefix.group().strip())
@@ -169,6 +169,14 @@ def collection_after(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:
     if np[2]:
         return CueMatch(speech=True, rules=("cue.collection-after",))
     return _item("cue.collection-after", (doc.sentence_of(np[0]), np[0], np[1]))
+
+
+def _next_item(text: str, line_start: int, open_: int) -> regex.Match[str] | None:
+    """``▲"…"(김 의원) ▲"…"(박 의원)``: a later item on the same line, after the attribution of the one before."""
+    k = max(text.rfind(b, line_start, open_) for b in BULLETS if b not in "*-\N{MIDDLE DOT}\N{EN DASH}\N{EM DASH}")
+    if k <= line_start or not text[line_start:k].rstrip().endswith(")"):
+        return None
+    return ITEM_PREFIX.fullmatch(text, k, open_)
 
 
 def collection_before(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:

@@ -103,6 +103,11 @@ PARTICLE_NEXT = regex.compile(
 )
 DECADE = regex.compile(r"'\d\ds\b")
 #: A bullet (and an ellipsis) opening a line (``▲"오늘은"``, ``○…"오늘은"``): the mark after them opens.
+ITEM_BULLETS = (
+    "\N{WHITE CIRCLE}\N{BLACK CIRCLE}\N{BLACK DIAMOND}\N{WHITE DIAMOND}\N{BLACK SQUARE}\N{BLACK UP-POINTING TRIANGLE}"
+    "\N{WHITE UP-POINTING TRIANGLE}\N{BLACK RIGHT-POINTING TRIANGLE}\N{WHITE RIGHT-POINTING TRIANGLE}"
+    "\N{BLACK DOWN-POINTING TRIANGLE}\N{WHITE DOWN-POINTING TRIANGLE}"
+)
 ITEM_LEAD = regex.compile(
     "[ \t]*[\N{WHITE CIRCLE}\N{BLACK CIRCLE}\N{BLACK DIAMOND}\N{WHITE DIAMOND}\N{BLACK SQUARE}"
     "\N{BLACK UP-POINTING TRIANGLE}\N{WHITE UP-POINTING TRIANGLE}\N{BLACK RIGHT-POINTING TRIANGLE}"
@@ -167,6 +172,8 @@ def _orient_alone(text: str, pos: int) -> Orient:
     if after.isspace() or CLOSER_AFTER.match(after):
         return Orient.CLOSE
     if after.isalnum() and not before.isalnum():
+        if before in ITEM_BULLETS and (pos < 2 or text[pos - 2].isspace()):
+            return Orient.OPEN  # ``(김 의원) ▲"…"``: a later item on the line
         line_start = text.rfind("\n", max(0, pos - 8), pos) + 1
         if (line_start or pos < 8) and ITEM_LEAD.fullmatch(text, line_start, pos):
             return Orient.OPEN  # ``○…"오늘은 …" = 김 의원``: a collection item
