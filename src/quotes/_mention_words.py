@@ -12,7 +12,7 @@ lives); :func:`kind_words` gives one class as a mapping word -> row.  A
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
@@ -221,3 +221,15 @@ def title_rules(word: str, lex: Lexicon) -> tuple[str, ...]:
     """The id of the title row ``word`` is or ends with (none if it is not a title)."""
     base = title_of(word, lex)
     return () if base is None else (lex.titles[base].id,)
+
+
+def not_the_name(ws: Sequence[str], lex: Lexicon) -> set[int]:
+    """Indices of words of a mention that may look like a Korean name but are not its person's.
+
+    A word right after a country names its body (리창 중국 국무원 총리, 중국 국무원 리창;
+    not 북한 김여정, two words); a name right before an agency (``stand_in_agency`` rows:
+    이다해 소속사 … 윤원 이사) is the agency's client, not the speaker.
+    """
+    body = {i for i in range(1, len(ws)) if len(ws) > 2 and lex.word_kind(ws[i - 1], "country")}
+    agency = lex.words.get("stand_in_agency", {})
+    return body | {i for i in range(len(ws) - 1) if ws[i + 1] in agency}

@@ -31,6 +31,7 @@ from ._mention_words import (
     is_collective,
     kind_words,
     mention_words,
+    not_the_name,
     org_like,
     org_rule,
     surname_row,
@@ -357,8 +358,7 @@ def _surname_last(m: _Mention) -> Parts | None:
 def _korean_name_and_title(m: _Mention) -> Parts | None:
     """Several words before the title, one a Korean name (or a foreign given + family name)."""
     lex, ws, tags = m.lex, m.ws, m.tags
-    body = {i for i in range(1, len(ws)) if len(ws) > 2 and lex.word_kind(ws[i - 1], "country")}  # 중국 국무원
-    tag = [tags[i] if i < len(tags) else "" for i in range(len(ws))]  # (북한 김여정: two words, a name)
+    body, tag = not_the_name(ws, lex), [tags[i] if i < len(tags) else "" for i in range(len(ws))]  # 중국 국무원
     names = [i for i, w in enumerate(ws) if i not in body and is_korean_name(w, lex, tag[i], titled=True)]
     if not names:
         return None
