@@ -214,7 +214,8 @@ def _lede_forward(doc: Doc, found: Sequence[Found], out: list[Attribution], trac
     for k, f in enumerate(found):
         story = doc.story_start(f.span.open)
         first_of_story = story not in seen_story
-        seen_story.add(story)
+        if "cue.headline" not in f.cue.rules:  # (a headline's quote does not open the story's body)
+            seen_story.add(story)
         if not first_of_story or out[k].speaker is not None or f.no_speaker or f.kind != QuoteKind.DIRECT:
             continue
         if not LEDE_CUES & set(f.cue.rules):
