@@ -88,10 +88,10 @@ class MentionIndex:
                 # the particle, or a copula the analyser read instead (부부장이: 부부장/NNG 이/VCP)
                 j = next((t for t in w.tokens if t.tag.startswith("J") or (t.tag == "VCP" and t is w.tokens[-1])), None)
                 base = self.doc.text[w.start : w.end if j is None else j.start].rstrip(".,")
-                titled_before = k > 0 and title_of(words[k - 1].text, self.lex) is not None
-                named = titled_before and w.tokens and is_korean_name(base, self.lex, w.tokens[0].tag)
                 if not base or (
-                    title_of(base, self.lex) is None and not _named_honorific(base, honorifics) and not named
+                    title_of(base, self.lex) is None
+                    and not _named_honorific(base, honorifics)
+                    and not self._named_after_title(words, k, base)
                 ):
                     continue  # 김하늘씨 (a name + 씨), 배우 임서윤 (a title, then the name) introduce a person
                 end = w.start + len(base)
@@ -99,6 +99,13 @@ class MentionIndex:
                 out.extend(attrs.evolve(m, role=role) for m in self._mention(words, k, end, para))
         self._titled[i] = out
         return out
+
+    def _named_after_title(self, words: Sequence[Word], k: int, base: str) -> bool:
+        """``배우 임서윤이``: a Korean name right after a title word."""
+        w = words[k]
+        return bool(k > 0 and w.tokens and title_of(words[k - 1].text, self.lex) is not None) and is_korean_name(
+            base, self.lex, w.tokens[0].tag
+        )
 
     def _role(self, particle: Token | None, nxt: Word | None) -> str:
         topics = kind_words(self.lex, "topic_particle")

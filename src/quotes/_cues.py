@@ -227,7 +227,7 @@ def attached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
     after = span.close + 1
     m = g.particle.match(doc.text, after)
     if m is None:
-        forecast = _forecast(doc, span, sentence, g)
+        forecast = quoted_forecast(doc, span, sentence, g)
         if forecast is not None:
             return forecast
         # a letter (a particle the table lacks) or an attribution glued; not a separator (``"…"‥ 박 대표``)
@@ -248,20 +248,6 @@ def attached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
     if row.kind == "quotative":
         return _quotative(doc, span, sentence, g, pstart, pend, row.id)
     return _adnominal(doc, span, sentence, g, pend, row.id)
-
-
-def _forecast(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch | None:
-    """``"…할 것"으로 내다봤다``: a quoted forecast ending in 것, then (으)로 and a forecasting verb."""
-    text, end = doc.text[span.content_start : span.content_end].rstrip(" ."), doc.span_end(span)
-    link = next((k for k in g.forecast_links if text.endswith(k[:1]) and doc.text.startswith(k[1:], end)), None)
-    words = words_after(doc, sentence, end + len(link) - 1) if link else []
-    x = next((w for w in words if predicate_of(w) is not None), None)
-    pred = predicate_of(x) if x is not None else None
-    if x is None or pred is None or pred[1] or pred[0] not in g.forecast_predicates:
-        return None
-    s, e = trim(x)
-    rid = g.lex.words["forecast_predicate"][pred[0]].id
-    return CueMatch(speech=True, rules=("cue.forecast", rid), kind=CueKind.PREDICATE, cue=(s, e, pred[0]), clause_end=e)
 
 
 def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: int, pend: int, pid: str) -> CueMatch:
@@ -495,3 +481,7 @@ def noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> Cu
 def sentence_like(doc: Doc, span: QuotedSpan, g: Grammar) -> bool:
     content = doc.text[span.content_start : span.content_end].strip()
     return len(content.split()) >= 2 and bool(g.sentence_like.search(content))
+
+
+# At the end: the forecast rules read this module's tables and helpers.
+from ._forecast import quoted_forecast  # noqa: E402

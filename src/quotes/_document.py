@@ -78,8 +78,6 @@ class Doc:
         self._words: dict[int, tuple[Word, ...]] = {}
         #: Offsets at which a story begins (:mod:`quotes._stories`); one story unless set.
         self.story_starts: list[int] = [0]
-        #: Opening marks of quoted interview answers -> the interviewee's span (:mod:`quotes._transcripts`).
-        self.interview_answers: dict[int, tuple[int, int] | None] = {}
         self._outside: dict[int, tuple[list[int], list[int]]] = {}
 
     @staticmethod

@@ -13,9 +13,8 @@ ordinary Korean and every rule of the package applies to it unchanged.
   that is one not preceded by a Hangul syllable or another hanja:
   ``李`` -> ``이``, ``盧`` -> ``노``, but ``大統領`` -> ``대통령``.
 * A surname read unlike the common word (``金`` 김, not 금; ``沈`` 심; the ``@`` rows
-  of the table) is read
-  as the surname when it opens a word of one or three hanja, the shapes of
-  a family name alone (``金 대통령``, ``金의장``) and of a full name
+  of the table) is read as the surname when it opens a word of one or three
+  hanja, the shapes of a family name alone (``金 대통령``, ``金의장``) and of a full name
   (``金大中``); ``金融`` stays 금융.
 * A word of the lexicon written in hanja (``美 국무부``, ``與 대표``, ``前 장관``)
   is kept as written, for its row to match.
@@ -39,6 +38,7 @@ __all__ = ["has_hanja", "read_hanja"]
 
 HAN = regex.compile(r"\p{Han}")
 HAN_RUN = regex.compile(r"\p{Han}+")
+WORD_CHAR = regex.compile(r"[\p{Hangul}\p{Han}]")
 #: The initial-sound rule on the first consonant: ㄹ -> ㄴ before a, ae, o, oe, u, eu; ㄹ/ㄴ -> ㅇ before i, y-.
 _Y_VOWELS = frozenset((2, 3, 6, 7, 12, 17, 20))  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
 
@@ -84,7 +84,7 @@ def has_hanja(text: str) -> bool:
 
 
 def _word_start(text: str, i: int) -> bool:
-    return i == 0 or not regex.match(r"[\p{Hangul}\p{Han}]", text[i - 1])
+    return i == 0 or not WORD_CHAR.match(text[i - 1])
 
 
 def _gloss(text: str, i: int) -> bool:

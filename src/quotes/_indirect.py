@@ -31,6 +31,7 @@ import regex
 from ._clause_start import start_after_subject
 from ._cues import CueMatch, Grammar, noun_predicate, owned_noun
 from ._document import Doc, Word
+from ._forecast import forecast_verb
 from ._phrases import noun_phrase_left, predicate_of, subject_candidates
 from .records import CueKind, QuoteKind
 
@@ -306,13 +307,12 @@ def _forecast(doc: Doc, g: Grammar, si: int, rest: list[Word], boundary: int, w:
     etm = before[-1].tokens[-1] if before and before[-1].tokens else None
     if etm is None or etm.tag != "ETM" or etm.form not in g.future_etm:
         return None  # 늘어난 것으로 분석했다: a finding about the past, not a forecast
-    x = next((x for x in rest if predicate_of(x) is not None), None)
-    pred = predicate_of(x) if x is not None else None
-    if x is None or pred is None or pred[1] or pred[0] not in g.forecast_predicates:
+    verb = forecast_verb(rest, g)
+    if verb is None:
         return None
+    x, lemma, rid = verb
     if (_ending(x, g) or ("",))[0] in ("quotative", "connective"):
         return None  # …것으로 예상한다고 밝혔다: the outer report takes the whole clause
-    row = g.lex.words["forecast_predicate"][pred[0]]
     cue_end = _clause_end_of(x)
     return _make(
         doc,
@@ -321,9 +321,9 @@ def _forecast(doc: Doc, g: Grammar, si: int, rest: list[Word], boundary: int, w:
         QuoteKind.INDIRECT,
         boundary,
         w.start + 1,
-        (x.start, cue_end, pred[0]),
+        (x.start, cue_end, lemma),
         CueKind.PREDICATE,
-        ("indirect.forecast", row.id),
+        ("indirect.forecast", rid),
         clause_end=cue_end,
     )
 

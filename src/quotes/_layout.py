@@ -23,8 +23,6 @@ Anything else is not speech (``cue.none``).
 
 from __future__ import annotations
 
-import itertools
-
 import regex
 
 from ._cues import CueMatch, Grammar, noun_predicate, sentence_like, speech_noun, words_after
@@ -33,7 +31,7 @@ from ._headlines import headline, headline_alone
 from ._items import collection_after, collection_before
 from ._marks import QuotedSpan
 from ._mentions import title_of
-from ._phrases import person_like, predicate_of, subject_candidates, trim
+from ._phrases import person_like, pointing_word, predicate_of, subject_candidates, trim
 from .records import CueKind
 
 __all__ = ["unattached"]
@@ -257,10 +255,7 @@ def _introduction_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -
     words = [w for w in doc.words(nxt) if doc.in_top_quote(w.start) is None]
     if not words or doc.holds_saying(doc.sentences[nxt].start, doc.sentences[nxt].end):
         return None
-    spaced = (a.text + b.text for a, b in itertools.pairwise(words))  # 이 같이: a lost-space spelling
-    if not any(w.text in g.intro_demonstratives for w in words) and not any(
-        s in g.intro_demonstratives for s in spaced
-    ):
+    if pointing_word(words, g.intro_demonstratives) is None:  # 이같이, 이 같이
         return None
     pred = predicate_of(words[-1])
     row = g.lex.predicates.get(pred[0]) if pred else None

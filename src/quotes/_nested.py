@@ -15,6 +15,7 @@ as before.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -49,15 +50,17 @@ class Inner:
 def nested_documents(doc: Doc, found: Sequence[Found], analyser: object, *, mask: bool) -> list[Inner]:
     """The content of every closed direct quote that holds closed quotes, as documents."""
     out: list[Inner] = []
-    inner_spans = [s for s in doc.spans if s.depth == 1 and s.close is not None]
-    if not inner_spans:
+    nested = sorted((s for s in doc.spans if s.depth >= 1), key=lambda s: s.open)
+    if not any(s.depth == 1 and s.close is not None for s in nested):
         return out
+    opens = [s.open for s in nested]
     for k, f in enumerate(found):
         sp = f.span
         if f.kind != QuoteKind.DIRECT or f.unmarked or sp.close is None:
             continue
         a, b = sp.content_start, sp.content_end
-        spans = [_shift(s, a) for s in doc.spans if s.depth >= 1 and a <= s.open and (s.close or b) < b]
+        within = nested[bisect.bisect_left(opens, a) : bisect.bisect_left(opens, b)]
+        spans = [_shift(s, a) for s in within if (s.close or b) < b]
         if not any(s.depth == 0 and s.close is not None for s in spans):
             continue
         text = doc.text[a:b]

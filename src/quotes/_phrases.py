@@ -15,7 +15,7 @@ text, never re-joined morphemes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 import regex
@@ -390,3 +390,11 @@ def trim(word: Word) -> tuple[int, int]:
     m = PUNCT_TAIL.search(word.text)
     end = word.start + (m.start() if m else len(word.text))
     return word.start, max(end, word.start + 1)
+
+
+def pointing_word(words: Sequence[Word], forms: Collection[str]) -> Word | None:
+    """The first word of ``words`` that is one of ``forms`` (``이같이``), also written with a lost
+    space as two words (``이 같이``: the second word is returned)."""
+    return next(
+        (w for i, w in enumerate(words) if w.text in forms or (i and words[i - 1].text + w.text in forms)), None
+    )

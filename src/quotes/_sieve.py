@@ -25,6 +25,7 @@ from ._phrases import (
     noun_phrase_left,
     person_like,
     phrase_strings,
+    pointing_word,
     predicate_of,
     subject_candidates,
     word_tag,
@@ -390,10 +391,7 @@ def next_sentence(view: ChainView) -> Answer | None:
     if doc.holds_saying(sent.start, sent.end):  # (a quoted name, '가온폰'을 소개하며, is no quote of its own)
         return None
     pointers = {*lex.words.get("intro_demonstrative", {}), *lex.words.get("pointing_word", {})}
-    ws = doc.words(k)
-    pointer = next(
-        (w for i, w in enumerate(ws) if w.text in pointers or (i and ws[i - 1].text + w.text in pointers)), None
-    )
+    pointer = pointing_word(doc.words(k), pointers)
     if pointer is None:
         return None
     for c in subject_candidates(doc, k, sent.start, pointer.start, lex):

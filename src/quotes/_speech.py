@@ -78,19 +78,19 @@ def find_speech(
             matches[i] = (span, si, attrs.evolve(ncm, rules=("cue.coordinated", *ncm.rules), links_next=True))
     rejected = [(s, cm.rules) for s, _, cm in matches if not cm.speech]
     found = [Found(span=s, sentence=si, cue=cm, rules=cm.rules) for s, si, cm in matches if cm.speech]
-    found += find_unmarked(doc, g)
-    found = [_interview_answer(doc, f) for f in found]
+    unmarked, answers = find_unmarked(doc, g)
+    found = [_interview_answer(doc, f, answers) for f in [*found, *unmarked]]
     found.sort(key=lambda f: f.span.content_start)
     return found, rejected
 
 
-def _interview_answer(doc: Doc, f: Found) -> Found:
+def _interview_answer(doc: Doc, f: Found, answers: dict[int, tuple[int, int] | None]) -> Found:
     """A quoted answer under an interview's question with no cue of its own: the interviewee's words."""
-    if f.unmarked or f.span.open not in doc.interview_answers or f.cue.speaker_span:
+    if f.unmarked or f.span.open not in answers or f.cue.speaker_span:
         return f
     if f.cue.cue is not None and f.cue.cue[0] > f.span.open:  # "…"고 말했다: the answer has its own cue
         return f
-    who = doc.interview_answers[f.span.open]
+    who = answers[f.span.open]
     cm = attrs.evolve(
         f.cue,
         cue=None,  # (the question's verb before it introduces nothing)

@@ -3,7 +3,9 @@
 Contract: :func:`find_unmarked` reads the lines of a
 :class:`~quotes._document.Doc` and returns a :class:`~quotes._speech.Found`
 (``unmarked=True``, no marks, cleaned-text offsets) for each utterance set out
-in one of these layouts, with its speaker's span when the layout names one:
+in one of these layouts, with its speaker's span when the layout names one, and
+the opening marks of interview answers set in quotation marks (left to the
+marks) with the interviewee's span:
 
 * a broadcast caption ``[이름 / 직함 : 말]`` (``cue.transcript-caption``), the name
   no credit (``collection_stop`` words: ``사진``, ``자료`` …);
@@ -91,8 +93,9 @@ LEAD_CHARS = 600
 ITEM_LEADS = "<[\N{BLACK RIGHT-POINTING TRIANGLE}\N{BLACK UP-POINTING TRIANGLE}"
 
 
-def find_unmarked(doc: Doc, g: Grammar) -> list[Found]:
-    """The utterances of ``doc`` set out in a transcript layout, in text order."""
+def find_unmarked(doc: Doc, g: Grammar) -> tuple[list[Found], dict[int, tuple[int, int] | None]]:
+    """The utterances of ``doc`` set out in a transcript layout, in text order, and the quoted
+    interview answers (opening mark -> the interviewee's span)."""
     from ._speech import Found
 
     out: list[Found] = []
@@ -136,9 +139,10 @@ def find_unmarked(doc: Doc, g: Grammar) -> list[Found]:
         a, b = m.start("body"), _paragraph_end(text, m.start("body"), g)
         if _said(text[a:b], g):
             add(a, b, m.start(), "cue.transcript-label", _trim(text, *m.span("label")))
-    _interview(doc, g, add)
+    answers: dict[int, tuple[int, int] | None] = {}
+    _interview(doc, g, add, answers)
     out.sort(key=lambda f: f.span.content_start)
-    return out
+    return out, answers
 
 
 @attrs.frozen
@@ -152,13 +156,13 @@ class _QA:
     end: int
 
 
-def _interview(doc: Doc, g: Grammar, add: Adder) -> None:
+def _interview(doc: Doc, g: Grammar, add: Adder, answers: dict[int, tuple[int, int] | None]) -> None:
     """Question and answer lines under a line announcing an interview.
 
     Questions are ``-질문`` or ``문: 질문`` (``Q:``, ``질문:``); answers ``▶답``, ``▲답``,
     ``답: 답`` (``A:``), an answer in quotation marks on the line after its question
     (``"답"``, ``『답』``; left to the marks, its opening mark kept in
-    ``doc.interview_answers`` with the interviewee's span), or a plain line after a
+    ``answers`` with the interviewee's span), or a plain line after a
     question.  Without an announcing line, two questions answered in a row are an
     interview too; the interviewee is then the first person the lead before them
     names.
@@ -177,7 +181,7 @@ def _interview(doc: Doc, g: Grammar, add: Adder) -> None:
     who = _interviewee(doc, g, *lead)
     for line, nxt in itertools.zip_longest(block, block[1:]):
         if line.role == "quoted":
-            doc.interview_answers[line.marker] = who
+            answers[line.marker] = who
         elif line.role == "question":
             if nxt is not None and nxt.role != "question":
                 add(line.start, line.end, line.marker, "cue.transcript-question", None, no_speaker=True)
