@@ -26,7 +26,11 @@ How marks are read:
   it may run over up to :data:`MAX_LINE_BREAKS` line breaks only when the next
   mark of its family there is clearly a closing one.  Print-style wraps (a
   line of 12 characters or more broken inside a sentence, hard-wrapped older
-  news) are not counted: a quote may run over any number of them.  A new opening mark while
+  news) are not counted: a quote may run over any number of them.  A quote that
+  opens a collection item (a bullet leads its line: ``▲ "…``) may run over up to
+  :data:`MAX_ITEM_LINE_BREAKS` line breaks (a several-paragraph remark before its
+  ``"(이름, 상황)``), unless a line in between starts another item or a mark.  A
+  straight mark right before an opening parenthesis (``…겠나"(``) closes.  A new opening mark while
   one is open ends the open one, except when two closing marks follow (a quote
   nested in a quote of the same family).
 """
@@ -43,6 +47,8 @@ import regex
 __all__ = ["MAX_LINE_BREAKS", "Family", "QuotedSpan", "find_spans"]
 
 MAX_LINE_BREAKS = 2
+#: A collection item's quote (``▲ "…``) may run over this many line breaks to its closing mark.
+MAX_ITEM_LINE_BREAKS = 6
 MAX_CROSS_LINE_CHARS = 3000
 # How many unclosed spans per family a stray closing mark looks back over.
 REPAIR_LOOKBACK = 64
@@ -262,9 +268,11 @@ def _pair_sequence(
         breaks = lines.count(o.pos, m.pos)
         hard = lines.hard_count(o.pos, m.pos)
         closes_here = m.orient == Orient.CLOSE or (
-            m.orient == Orient.EITHER and (m.char in CLOSE_GLYPHS or PARTICLE_NEXT.match(text, m.pos + 1) is not None)
+            m.orient == Orient.EITHER
+            and (m.char in CLOSE_GLYPHS or text.startswith("(", m.pos + 1) or PARTICLE_NEXT.match(text, m.pos + 1))
         )
-        if breaks and not (hard <= MAX_LINE_BREAKS and closes_here and m.pos - o.pos <= MAX_CROSS_LINE_CHARS):
+        limit = MAX_ITEM_LINE_BREAKS if _item_runs_to(text, lines, o.pos, m.pos) else MAX_LINE_BREAKS
+        if breaks and not (hard <= limit and closes_here and m.pos - o.pos <= MAX_CROSS_LINE_CHARS):
             _close_open(text, opened, lines.line_end(o.pos), depth, out)
             continue  # re-read m with nothing open
         if m.orient == Orient.OPEN:
@@ -282,6 +290,20 @@ def _pair_sequence(
         i += 1
     if opened:
         _close_open(text, opened, lines.line_end(opened[0].pos), depth, out)
+
+
+def _item_runs_to(text: str, lines: _Lines, start: int, end: int) -> bool:
+    """The mark at ``start`` opens a collection item (a bullet leads its line) and no later line
+    up to ``end`` starts another item: its quote may run over blank lines to ``end``."""
+    line_start = lines.line_start(start) + 1
+    if not ITEM_LEAD.fullmatch(text, line_start, start):
+        return False
+    pos = lines.line_end(start)
+    while pos < end:
+        if ITEM_LEAD.match(text, pos + 1) or MARK.match(text, pos + 1):
+            return False
+        pos = lines.line_end(pos + 1)
+    return True
 
 
 def _close_open(text: str, opened: list[_Mark], limit: int, depth: int, out: list[QuotedSpan]) -> None:
