@@ -157,6 +157,17 @@ def test_noun_predicate_tail_names_the_owner_as_speaker(row: Row) -> None:
     assert q.cue is not None and text(row)[q.cue.start :].split()[0].rstrip(".").endswith(row.value)
 
 
+@rows("utterance_verb")
+def test_utterance_verb_makes_its_clause_subject_the_speaker(row: Row) -> None:
+    (q,) = quotes_of(row)
+    assert "speaker.clause-noun-predicate" in q.rules
+    assert q.speaker is not None and q.speaker.text.endswith(("선수", "씨", "시장", "의원"))
+    # the same sentence with a verb of hearing instead names no one
+    other = regex.sub(r"\S+ (말이다)", r"들은 \1", text(row))
+    assert other != text(row)
+    assert all("speaker.clause-noun-predicate" not in x.rules for x in quotes.extract(other))
+
+
 # -- speech by position (_layout.py) -----------------------------------------
 
 

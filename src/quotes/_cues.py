@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 import attrs
 import regex
 
+from ._clause_owner import clause_owner
 from ._document import Doc, Word
 from ._lexicon import Lexicon
 from ._marks import Family, QuotedSpan
@@ -455,12 +456,18 @@ def noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> Cu
         k = next(i for i, x in enumerate(all_words) if x.start == w.start)
         if k == 0:
             continue
+        noun_at = k
         while k > 1 and _np_word(all_words[k - 1]) == "modifier":
             k -= 1  # 이들 증권사의 공통된 설명이다
         owner = all_words[k - 1]
-        if not owner.text.endswith("의") or len(owner.text) < 2:
-            continue
-        start, _ = noun_phrase_left(doc, all_words, k - 1, owner.end - 1, g.lex)
+        if owner.text.endswith("의") and len(owner.text) >= 2:
+            start, _ = noun_phrase_left(doc, all_words, k - 1, owner.end - 1, g.lex)
+            speaker, rule = (start, owner.end - 1), "speaker.noun-predicate"
+        else:
+            clause = clause_owner(doc, sentence, all_words, noun_at, g.lex)  # X가 … 한 말이다
+            if clause is None:
+                continue
+            speaker, rule = clause, "speaker.clause-noun-predicate"
         noun = m.group()
         return CueMatch(
             speech=True,
@@ -472,8 +479,8 @@ def noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> Cu
                 noun,
             ),
             clause_end=trim(w)[1],
-            speaker_span=(sentence, start, owner.end - 1),
-            speaker_rule="speaker.noun-predicate",
+            speaker_span=(sentence, *speaker),
+            speaker_rule=rule,
         )
     return None
 

@@ -77,6 +77,7 @@ CUE_WORD_KINDS: frozenset[str] = frozenset(
         "reporting_suffix",
         "thing_subject",
         "thing_subject_quote",
+        "utterance_verb",
     }
 )
 #: Word classes of ``mention_words.tsv`` (words the mention and phrase stages read).

@@ -104,6 +104,7 @@ SIEVE: tuple[Sieve, ...] = (
             "speaker.caption",
             "speaker.introduction",
             "speaker.noun-predicate",
+            "speaker.clause-noun-predicate",
             "speaker.juxtaposed",
         ),
         named_by_cue,
