@@ -13,14 +13,21 @@ import os
 import sys
 import unicodedata
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
+from ._cli_input import Inputs
+from ._cli_output import Output, clashes_with_input
+from ._jsonl import dumps_record, identity
 from .frames import COLUMNS, _row
 from .records import Analysis, Quote
-from .scale import Parsed, parse_line
+from .scale import Parsed
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._pipeline import Extractor
 
 __all__ = ["main"]
 
@@ -109,38 +116,27 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_inputs(paths: Sequence[str], text_field: str, id_field: str | None, force_jsonl: bool) -> Iterator[Parsed]:
-    """Yield ``(record, text, error)`` for every input record, in order, reading lazily."""
-    for path in paths or ["-"]:
-        name = "<stdin>" if path == "-" else path
-        jsonl = force_jsonl or path.endswith(".jsonl")
-        try:
-            fh: BinaryIO = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
-        except OSError as exc:
-            yield {"source": name}, None, f"cannot read: {exc.strerror}"
-            continue
-        try:
-            if not jsonl:
-                data = fh.read()
-                try:
-                    yield {"source": name}, data.decode("utf-8"), None
-                except UnicodeDecodeError as exc:
-                    yield {"source": name}, None, f"not UTF-8: {exc}"
-                continue
-            for no, line in enumerate(fh, 1):  # lines end at "\n" only, as in JSONL
-                raw = line.removesuffix(b"\n").removesuffix(b"\r")
-                if not raw.strip():
-                    continue
-                yield parse_line({"source": name, "line": no}, raw, text_field, id_field)
-        finally:
-            if fh is not sys.stdin.buffer:
-                fh.close()
+Outcome = tuple[dict[str, object], str | None, Analysis | None]
 
 
-def _analysed(jobs: Iterator[Parsed], workers: int) -> Iterator[tuple[dict[str, object], str | None, Analysis | None]]:
+def _error(rec: dict[str, Any], error: str | None) -> dict[str, object]:
+    """An error record: what identified the input (``source``, ``line``, ``id``) and why it failed."""
+    return {**identity(rec), "error": error}
+
+
+def _analyse_one(extractor: Extractor, text: str) -> Analysis | Exception:
+    try:
+        return extractor.analyze(text)
+    except Exception as exc:  # one text we cannot analyse is one error record, not a failed run
+        return exc
+
+
+def _analysed(jobs: Iterable[Parsed], workers: int) -> Iterator[Outcome]:
     """Pair every job with its analysis (``None`` for a bad record), in input order."""
     from . import default_extractor
+    from ._parallel import analyze_outcomes
 
+    extractor = default_extractor()
     queue: deque[Parsed] = deque()
 
     def texts() -> Iterator[str]:
@@ -150,14 +146,22 @@ def _analysed(jobs: Iterator[Parsed], workers: int) -> Iterator[tuple[dict[str, 
                 assert job[1] is not None
                 yield job[1]
 
-    for analysis in default_extractor().analyze_many(texts(), workers=workers):
+    outcomes: Iterator[Analysis | Exception] = (
+        (_analyse_one(extractor, t) for t in texts())
+        if workers == 1
+        else analyze_outcomes(extractor.config, texts(), workers=workers, chunk_size=8)
+    )
+    for outcome in outcomes:
         while queue[0][2] is not None:  # bad records before this text
             rec, _, error = queue.popleft()
-            yield {**rec, "error": error}, None, None
+            yield _error(rec, error), None, None
         rec, text, _ = queue.popleft()
-        yield rec, text, analysis
+        if isinstance(outcome, Exception):
+            yield _error(rec, f"cannot analyse: {type(outcome).__name__}: {outcome}"), None, None
+        else:
+            yield rec, text, outcome
     for rec, _, error in queue:
-        yield {**rec, "error": error}, None, None
+        yield _error(rec, error), None, None
 
 
 class _Writer:
@@ -178,7 +182,7 @@ class _Writer:
             if analysis is not None:
                 rec = {**rec, "quotes": [q.to_dict() for q in analysis.quotes]}
                 rec["problems"] = [p.to_dict() for p in analysis.problems]
-            self.out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            self.out.write(dumps_record(rec) + "\n")
         elif self.csv is not None:
             head = [rec.get("source"), rec.get("line"), rec.get("id")]
             quotes_ = analysis.quotes if analysis is not None else ()
@@ -220,36 +224,65 @@ def _progress(total: int | None, enabled: bool) -> Any:
     return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
+def _say(message: str) -> None:
+    sys.stderr.write(f"quotes: {message}\n")
+
+
 def _extract(args: argparse.Namespace) -> int:
-    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output not in (None, "-") else sys.stdout  # noqa: SIM115
-    show = args.progress if args.progress is not None else sys.stderr.isatty()
-    bar = _progress(None, show)
-    writer = _Writer(out, args.format)
-    bad = total = 0
-    jobs = _read_inputs(args.inputs, args.text_field, args.id_field, args.jsonl)
+    clash = clashes_with_input(args.output, args.inputs)
+    if clash is not None:
+        _say(f"refusing to write over the input {clash}: give -o another file")
+        return 2
     try:
-        for rec, text, analysis in _analysed(jobs, args.workers):
+        output = Output(args.output)
+    except OSError as exc:
+        _say(f"cannot write {args.output}: {exc.strerror or exc}")
+        return 2
+    inputs = Inputs(args.inputs, args.text_field, args.id_field, True if args.jsonl else False if args.plain else None)
+    bar = _progress(None, args.progress if args.progress is not None else sys.stderr.isatty())
+    bad = total = 0
+    last: dict[str, object] | None = None
+    done = False
+    try:
+        writer = _Writer(output.stream, args.format)
+        for rec, text, analysis in _analysed(inputs, args.workers):
             total += 1
             bad += analysis is None
             writer.write(rec, text, analysis)
+            last = rec
             if bar is not None:
                 bar.update(1)
         writer.close()
-        out.flush()
-    except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, as Unix tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
+        if args.inputs and not inputs.opened:
+            _say(f"no input file could be read; {_where(args.output, None, 0)}")
+            return 2
+        output.commit()
+        done = True
+    except (BrokenProcessPool, OSError) as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        why = "a worker process died" if isinstance(exc, BrokenProcessPool) else f"cannot write: {exc.strerror or exc}"
+        _say(f"aborted: {why}; {_where(args.output, last, total)}")
+        return 3
     finally:
         if bar is not None:
             bar.close()
-        if out is not sys.stdout:
-            out.close()
+        if not done:
+            output.discard()
     if bad:
-        print(f"quotes: {bad} of {total} input records could not be read (see their 'error' field)", file=sys.stderr)
+        _say(f"{bad} of {total} input records could not be read (see their 'error' field)")
         return 1
     return 0
+
+
+def _where(output: str | None, last: dict[str, object] | None, total: int) -> str:
+    """What an aborted run left behind, for the message."""
+    if output not in (None, "-"):
+        return f"{output} left as it was"
+    if last is None:
+        return "no record was written"
+    at = f"{last.get('source')}" + (f" line {last['line']}" if "line" in last else "")
+    return f"the output ends with record {total} ({at}): resume after it"
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -332,18 +365,34 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
-        "inputs", nargs="*", metavar="FILE", help="text files (one document each) or .jsonl; '-' or none: stdin"
+        "inputs",
+        nargs="*",
+        metavar="FILE",
+        help="text files (one document each) or JSONL (by name: .jsonl, .ndjson, also .gz; or by content: "
+        "a first line that is a JSON object); '-' or none: stdin",
     )
-    p.add_argument("--jsonl", action="store_true", help="read every input (also stdin) as JSONL")
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--jsonl", action="store_true", help="read every input (also stdin) as JSONL")
+    kind.add_argument("--plain", action="store_true", help="read every input as one plain-text document")
     p.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
-    p.add_argument("--id-field", default=None, help="JSONL field copied to the output's 'id'")
+    p.add_argument(
+        "--id-field",
+        default=None,
+        help="JSONL field copied to the output's 'id' (a record without it is an error record; "
+        "an input field 'id' is then carried as 'input.id')",
+    )
     p.add_argument(
         "--format",
         choices=["jsonl", "csv", "tsv", "table", "html"],
         default="jsonl",
         help="output format (default: jsonl)",
     )
-    p.add_argument("-o", "--output", default=None, help="write here instead of standard output")
+    p.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        help="write here instead of standard output; replaced only when the run completes, never an input",
+    )
     p.add_argument(
         "-j", "--workers", type=_positive, default=1, metavar="N", help="worker processes (default 1; ~550 MiB each)"
     )
@@ -385,9 +434,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (see ``EXIT_CODES``)."""
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do; the
+        # Python docs' recipe, so that the interpreter's last flush cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        _say(
+            "interrupted"
+            + (f"; {args.output} left as it was" if getattr(args, "output", None) not in (None, "-") else "")
+        )
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,9 +10,16 @@ that process.
 
 The output records are the ones ``quotes extract`` writes for a ``.jsonl``
 file, key for key and in the same order: ``source``, ``line``, the input
-fields other than the text field, ``id`` (with ``id_field``), then ``quotes``
-and ``problems``; or ``source``, ``line`` and ``error`` for a line that is not
-valid JSON or lacks the text field.  See the how-to page
+fields other than the text field, ``id`` (with ``id_field``), ``repaired``
+(only when a value had to be changed to be written as strict UTF-8 JSON: the
+names of those fields), then ``quotes`` and ``problems``; or ``source``,
+``line``, ``id`` (when it could be read) and ``error`` for a line that is not
+strict UTF-8 JSON, lacks the text field or the ``id_field``, or could not be
+analysed.  A bad line never raises, whatever is wrong with it: an integer of
+thousands of digits, ``NaN``, nesting thousands deep, a lone surrogate (which
+becomes U+FFFD, one code point for one, so offsets stay valid; the field is
+named in ``repaired``).  Input fields are never overwritten: one named like an
+output key is carried as ``input.<name>``.  See the how-to page
 ``docs/how-to/scale-out.md`` for the Dask and Spark recipes.
 
 >>> from quotes.scale import extract_records
@@ -27,6 +34,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ._jsonl import loads_strict, scrub
 from ._pipeline import Extractor
 from .config import Config
 
@@ -120,17 +128,21 @@ def _decode(raw: str | bytes) -> str:
 
 
 #: Output keys that input fields never overwrite; such input fields are
-#: carried as ``input.<name>`` (``source`` → ``input.source``).
-RESERVED_KEYS = frozenset({"source", "line", "quotes", "problems", "error"})
+#: carried as ``input.<name>`` (``source`` → ``input.source``).  With an
+#: ``id_field`` other than ``id``, an input field ``id`` is carried as ``input.id``.
+RESERVED_KEYS = frozenset({"source", "line", "quotes", "problems", "error", "repaired"})
 
 
-def carried_fields(obj: dict[str, Any], text_field: str) -> dict[str, Any]:
+def carried_fields(obj: dict[str, Any], text_field: str, id_field: str | None = None) -> dict[str, Any]:
     """The input fields copied to an output record (all but the text).
 
     >>> carried_fields({"text": "…", "url": "u", "source": "연합"}, "text")
     {'url': 'u', 'input.source': '연합'}
+    >>> carried_fields({"text": "…", "url": "u", "id": 7}, "text", id_field="url")
+    {'url': 'u', 'input.id': 7}
     """
-    return {(f"input.{k}" if k in RESERVED_KEYS else k): v for k, v in obj.items() if k != text_field}
+    reserved = RESERVED_KEYS | {"id"} if id_field not in (None, "id") else RESERVED_KEYS
+    return {(f"input.{k}" if k in reserved else k): v for k, v in obj.items() if k != text_field}
 
 
 Parsed = tuple[dict[str, Any], str | None, str | None]
@@ -144,13 +156,27 @@ def parse_object(head: dict[str, Any], obj: Any, text_field: str, id_field: str 
     ({'line': 1, 'url': 'u', 'id': 'u'}, '가', None)
     >>> parse_object({"line": 2}, [1, 2], "text", None)
     ({'line': 2}, None, "field 'text' missing or not a string")
+    >>> parse_object({"line": 3}, {"text": "가"}, "text", "url")
+    ({'line': 3}, None, "id field 'url' missing")
     """
     rec = dict(head)
+    try:
+        obj, repaired = scrub(obj)
+    except ValueError as exc:
+        return rec, None, f"invalid JSON: {exc}"
+    has_id = isinstance(obj, dict) and id_field is not None and id_field in obj
+    if has_id:
+        rec["id"] = obj[id_field]
     if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
         return rec, None, f"field {text_field!r} missing or not a string"
-    rec.update(carried_fields(obj, text_field))
-    if id_field and id_field in obj:
+    if id_field and not has_id:
+        return rec, None, f"id field {id_field!r} missing"
+    rec.pop("id", None)
+    rec.update(carried_fields(obj, text_field, id_field))
+    if id_field:
         rec["id"] = obj[id_field]
+    if repaired:
+        rec["repaired"] = repaired
     return rec, obj[text_field], None
 
 
@@ -161,10 +187,28 @@ def parse_line(head: dict[str, Any], raw: str | bytes, text_field: str, id_field
     'invalid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)'
     """
     try:
-        obj = json.loads(_decode(raw))
-    except (UnicodeError, json.JSONDecodeError) as exc:
-        return dict(head), None, f"invalid JSON: {exc}"
+        obj = loads_strict(_decode(raw))
+    except (ValueError, RecursionError) as exc:  # also UnicodeError, JSONDecodeError, too many digits
+        return {**head, **_salvage_id(raw, id_field)}, None, f"invalid JSON: {exc}"
     return parse_object(head, obj, text_field, id_field)
+
+
+def _drop_bom(line: str | bytes) -> str | bytes:
+    """A line without its UTF-8 byte order mark (only the first line of a file has one)."""
+    return line.removeprefix(b"\xef\xbb\xbf") if isinstance(line, bytes) else line.removeprefix("\ufeff")
+
+
+def _salvage_id(raw: str | bytes, id_field: str | None) -> dict[str, Any]:
+    """``{"id": ...}`` of a line that is JSON but not strict JSON (``NaN``, ``1e400``), when it has a plain id."""
+    if not id_field:
+        return {}
+    try:
+        obj = json.loads(_decode(raw))
+    except (ValueError, RecursionError):
+        return {}
+    value = obj.get(id_field) if isinstance(obj, dict) else None
+    ok = isinstance(value, str | int) and not isinstance(value, bool) and not scrub(value)[1]
+    return {"id": value} if ok else {}
 
 
 def _record(parsed: Parsed, extractor: Extractor) -> dict[str, Any]:
@@ -174,8 +218,10 @@ def _record(parsed: Parsed, extractor: Extractor) -> dict[str, Any]:
         return {**rec, "error": error}
     try:
         result = extractor.analyze(text)
-    except ValueError as exc:  # only Config.max_chars: a bad record, not a failed job
+    except ValueError as exc:  # Config.max_chars: a bad record, not a failed job
         return {**rec, "error": str(exc)}
+    except Exception as exc:  # a bug of ours on this text: still a bad record, not a failed job
+        return {**rec, "error": f"cannot analyse: {type(exc).__name__}: {exc}"}
     return {**rec, "quotes": [q.to_dict() for q in result.quotes], "problems": [p.to_dict() for p in result.problems]}
 
 
@@ -198,9 +244,11 @@ def extract_lines(
 
     Yields:
         One dict per non-blank line, in input order: ``{source, line, <other
-        fields>, id?, quotes, problems}``, or ``{source, line, error}`` when the
-        line is not UTF-8 JSON, not an object, or has no string ``text_field``.
-        A bad line never raises.  With ``Config.max_chars`` set, a longer text
+        fields>, id?, repaired?, quotes, problems}``, or ``{source, line, id?,
+        error}`` when the line is not strict UTF-8 JSON, not an object, has no
+        string ``text_field`` or no ``id_field``.  A bad line never raises
+        (see the module docstring).  A UTF-8 byte order mark before line 1 is
+        dropped.  With ``Config.max_chars`` set, a longer text
         gives ``{source, line, <other fields>, id?, error}``.
 
     >>> lines = [("a.jsonl", 1, '{"doc": 7, "text": "좋은 아침이다."}'), ("a.jsonl", 2, "{oops")]
@@ -208,7 +256,8 @@ def extract_lines(
     [['doc', 'id', 'line', 'problems', 'quotes', 'source'], ['error', 'line', 'source']]
     """
     extractor = worker_extractor(config)
-    for source, number, raw in lines:
+    for source, number, line in lines:
+        raw = _drop_bom(line) if number == 1 else line
         if not raw.strip():
             continue
         yield _record(parse_line({"source": source, "line": number}, raw, text_field, id_field), extractor)
