@@ -187,3 +187,49 @@ def test_the_dask_recipe_on_two_worker_processes_equals_one_process(tmp_path: Pa
     got = _read_jsonl(written)
     assert got == expected == _read_jsonl([cli])
     assert len(loaded) == 2 and any(loaded.values())  # the work ran in the worker processes
+
+
+# -- issue 13: nothing lost before a bad item, whatever the number of workers ---------------------
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_results_before_a_bad_item_come_out_first(workers: int) -> None:
+    texts: list[Any] = [SENTENCES[0]] * 5 + [5] + [SENTENCES[1]] * 3
+    got = []
+    with pytest.raises(TypeError):
+        for analysis in quotes.default_extractor().analyze_many(texts, workers=workers, chunk_size=4):
+            got.append(analysis)
+    assert len(got) == 5
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failing_input_iterable_raises_after_the_results_read_before_it(workers: int) -> None:
+    def texts() -> Any:
+        yield from [SENTENCES[0]] * 3
+        raise OSError("the corpus went away")
+
+    got = []
+    with pytest.raises(OSError, match="went away"):
+        for analysis in quotes.default_extractor().analyze_many(texts(), workers=workers, chunk_size=2):
+            got.append(analysis)
+    assert len(got) == 3
+
+
+def test_hostile_lines_and_rows_give_error_records_that_keep_their_id() -> None:
+    lines = [
+        ("a.jsonl", 1, "\ufeff" + json.dumps({"k": "bom", "text": SENTENCES[0]}, ensure_ascii=False)),
+        ("a.jsonl", 2, '{"k": "nan", "x": NaN, "text": "x"}'),
+        ("a.jsonl", 3, '{"k": "big", "n": ' + "1" * 5000 + ', "text": "x"}'),
+        ("a.jsonl", 4, '{"k": "deep", "text": "x", "d": ' + "[" * 5000 + "}"),
+        ("a.jsonl", 5, '{"k": "sur", "t": "\\udc80", "text": "x"}'),
+        ("a.jsonl", 6, '{"text": "x"}'),
+    ]
+    out = list(extract_lines(lines, id_field="k"))
+    assert [r.get("id") for r in out] == ["bom", "nan", None, None, "sur", None]
+    assert "quotes" in out[0] and out[4]["repaired"] == ["t"] and out[5]["error"] == "id field 'k' missing"
+    for rec in out:
+        json.dumps(rec, ensure_ascii=False, allow_nan=False).encode("utf-8")  # strict JSON, valid UTF-8
+    rows = [{"id": "r1", "text": None, "score": float("nan")}, {"id": "r2", "text": "x", "score": float("inf")}]
+    bad, good = extract_records(rows, id_field="id")
+    assert bad == {"id": "r1", "error": "field 'text' missing or not a string"}  # the Spark row keeps its id
+    assert good["score"] is None and good["repaired"] == ["score"]
