@@ -1,14 +1,15 @@
 """Command line: ``quotes demo``, ``quotes extract``, ``quotes explain``, ``quotes evaluate``.
 
-Exit codes: 0 success; 1 a check failed (``evaluate --require``) or some
-input records were bad (``extract``); 2 usage error.
+Exit codes (:data:`EXIT_CODES`): 0 success; 1 some input records were bad
+(``extract``) or a check failed (``evaluate --require``); 2 usage error,
+nothing done; 3 aborted part-way (an output ``-o`` file is left as it was);
+130 interrupted (Ctrl-C).  No path ends in a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import json
 import os
 import sys
 import unicodedata
@@ -31,27 +32,43 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["main"]
 
-EPILOG = """examples:
+EXIT_CODES = """exit codes:
+  0    success (also when the reader of standard output goes away, e.g. | head)
+  1    extract: some input records are error records (see their 'error' field);
+       evaluate: a --require check failed
+  2    usage error (bad option, unreadable gold file, output would overwrite an
+       input, no input could be read); nothing was written
+  3    aborted part-way (cannot write, a worker process died); an -o file is
+       left as it was; on standard output, the last record written is named
+  130  interrupted (Ctrl-C)
+"""
+
+EPILOG = (
+    """examples:
   quotes demo                          show the quotes of the bundled sample article
   quotes extract article.txt           one JSON line of quotes per file
   quotes extract corpus.jsonl --text-field body --id-field url
   cat article.txt | quotes extract -   read standard input
   quotes explain '김 장관은 "곧 발표하겠다"고 말했다.'   how each speaker was chosen
   quotes evaluate gold.jsonl --misses  accuracy on a gold file, with every miss
-  quotes evaluate gold.jsonl --require direct_f1>=0.9 --require speaker_acc>=0.8
+  quotes evaluate gold.jsonl --require 'direct_f1>=0.9' --require 'speaker_acc>=0.8'
+
 """
+    + EXIT_CODES
+)
 
 
-EXTRACT_EPILOG = """examples:
+EXTRACT_EPILOG = (
+    """examples:
   quotes extract article.txt                      one JSON line with the quotes of a text file
   quotes extract corpus.jsonl --text-field body --id-field url -j 2 -o out.jsonl
   quotes extract corpus.jsonl --format csv -o quotes.csv    one row per quote
   quotes extract article.txt --format html -o article.html  highlighted view
-  cat corpus.jsonl | quotes extract --jsonl - | head        stdin, stops cleanly
+  cat corpus.jsonl | quotes extract - | head              stdin (JSONL found by content), stops cleanly
 
-exit codes: 0 all records read; 1 some records could not be read (see their
-'error' field; a one-line summary goes to stderr); 2 usage error.
 """
+    + EXIT_CODES
+)
 
 
 def _positive(value: str) -> int:
@@ -286,38 +303,9 @@ def _where(output: str | None, last: dict[str, object] | None, total: int) -> st
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from . import Extractor
-    from .config import ALL_KINDS, DEFAULT_KINDS
-    from .evaluate import evaluate
+    from ._cli_evaluate import run
 
-    report = evaluate(args.gold, Extractor(kinds=ALL_KINDS if args.all_kinds else DEFAULT_KINDS).extract)
-    if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False))
-    else:
-        print(report.format())
-        if args.per_document:
-            print()
-            print(report.format_documents())
-        if args.misses:
-            print()
-            for miss in report.misses:
-                print(miss)
-    figures = report.figures()
-    failed = []
-    for req in args.require:
-        op = ">=" if ">=" in req else "<="
-        key, _, val = req.partition(op)
-        key = key.strip()
-        if key not in figures:
-            print(f"quotes: unknown figure {key!r} in --require; known: {', '.join(sorted(figures))}", file=sys.stderr)
-            return 2
-        have = figures[key]
-        if (op == ">=" and have < float(val)) or (op == "<=" and have > float(val)):
-            failed.append(f"{key}={have:.3f} (needs {op}{val})")
-    if failed:
-        print("short: " + "; ".join(failed))
-        return 1
-    return 0
+    return run(args)
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -412,7 +400,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--file", action="store_true", help="TEXT is the path of a UTF-8 text file")
     p.set_defaults(func=_explain)
 
-    p = sub.add_parser("evaluate", help="score the extractor on a gold file (.json or .jsonl)")
+    p = sub.add_parser(
+        "evaluate",
+        help="score the extractor on a gold file (.json or .jsonl)",
+        epilog="examples:\n  quotes evaluate gold.jsonl --misses\n"
+        "  quotes evaluate gold.jsonl --require 'direct_f1>=0.9' --require 'scare_fp<=2'\n"
+        "  (quote each --require: unquoted, the shell reads >= as a redirection)\n\n" + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("gold", help="gold file in the project's schema")
     p.add_argument("--misses", action="store_true", help="list every miss, extra and wrong speaker")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -426,8 +421,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--require",
         action="append",
         default=[],
-        metavar="FIGURE>=X",
-        help="fail (exit 1) unless the figure holds, e.g. direct_f1>=0.9 or scare_fp<=2",
+        metavar="'FIGURE>=X'",
+        help="fail (exit 1) unless the figure holds, e.g. 'direct_f1>=0.9' or 'scare_fp<=2' (quoted; "
+        "only >= and <=; checked before the run)",
     )
     p.set_defaults(func=_evaluate)
     return parser

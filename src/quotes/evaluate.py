@@ -68,13 +68,47 @@ def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    """Read a gold file (``.json`` or ``.jsonl``)."""
+    """Read a gold file (``.json`` or ``.jsonl``).
+
+    Raises:
+        OSError: the file cannot be read.
+        ValueError: it is not UTF-8 JSON, or a document or quote lacks a field
+            the scoring needs (the message names the file and line or document).
+    """
     p = Path(path)
-    text = p.read_text(encoding="utf-8")
-    if p.suffix == ".jsonl":
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
-    data = json.loads(text)
-    return data if isinstance(data, list) else [data]
+    text = p.read_bytes().decode("utf-8", errors="strict")
+    if p.suffix.lower() == ".jsonl":
+        docs = [(f"{p}:{no}", _json(line, f"{p}:{no}")) for no, line in enumerate(text.splitlines(), 1) if line.strip()]
+    else:
+        data = _json(text, str(p))
+        docs = [(f"{p}: document {i}", d) for i, d in enumerate(data if isinstance(data, list) else [data], 1)]
+    for where, doc in docs:
+        _check_doc(doc, where)
+    return [doc for _, doc in docs]
+
+
+def _json(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise ValueError(f"{where}: not valid JSON: {exc}") from None
+
+
+def _check_doc(doc: Any, where: str) -> None:
+    """Raise ``ValueError`` unless ``doc`` has what :func:`evaluate` reads."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+        raise ValueError(f"{where}: a gold document is an object with a string 'text'")
+    quotes = doc.get("quotes", [])
+    if not isinstance(quotes, list):
+        raise ValueError(f"{where}: 'quotes' must be a list")
+    for i, q in enumerate(quotes, 1):
+        if not isinstance(q, dict):
+            raise ValueError(f"{where}: quote {i} is not an object")
+        for key in ("start", "end"):
+            if not isinstance(q.get(key), int) or isinstance(q.get(key), bool):
+                raise ValueError(f"{where}: quote {i} needs an integer {key!r}")
+        if not isinstance(q.get("kind"), str) or not isinstance(q.get("text"), str):
+            raise ValueError(f"{where}: quote {i} needs a string 'kind' and 'text'")
 
 
 @attrs.frozen(kw_only=True)
@@ -217,7 +251,11 @@ class Report:
         lines.append(
             f"speaker accuracy {self.speaker_accuracy:.3f} "
             f"(lenient {self.speaker_accuracy_lenient:.3f}, n={self.speaker_n})"
-            f" | cue accuracy {self.cue_accuracy:.3f} (lenient {self.cue_accuracy_lenient:.3f}, n={self.cue_n})"
+            + (
+                f" | cue accuracy {self.cue_accuracy:.3f} (lenient {self.cue_accuracy_lenient:.3f}, n={self.cue_n})"
+                if self.cue_n
+                else " | cue accuracy n/a (no cue in the gold)"
+            )
         )
         lines.append(
             f"scare quotes reported as speech: {self.scare_fp} | bad offsets: {self.offsets_bad}"
