@@ -135,12 +135,12 @@ BAD_LINES = [
 ]
 
 
-def _hostile(n: int) -> tuple[bytes, int]:
-    """``n`` JSONL lines, every tenth bad (each kind above), some blank; and the number of non-blank lines."""
+def _hostile(n: int, every: int = 10) -> tuple[bytes, int]:
+    """``n`` JSONL lines, one in ``every`` bad (each kind above in turn), some blank; and how many are non-blank."""
     out: list[bytes] = []
     for i in range(n):
-        if i % 10 == 5:
-            out.append(BAD_LINES[(i // 10) % len(BAD_LINES)].encode("utf-8"))
+        if i % every == 5:
+            out.append(BAD_LINES[(i // every) % len(BAD_LINES)].encode("utf-8"))
         elif i % 37 == 0:
             out.append(b"   ")
         elif i % 41 == 0:
