@@ -111,7 +111,7 @@ def find_indirect(doc: Doc, g: Grammar, speech_spans: set[int], *, hearsay: bool
 
 
 def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[Item]:
-    s_start, s_end = doc.sentences[si].start, doc.sentences[si].end
+    s_start = doc.sentences[si].start
     words = doc.words_outside_quotes(si)
     items: list[Item] = []
     boundary = s_start
@@ -128,9 +128,6 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
         if frame is None:
             frame = _according_to(doc, g, si, words, i)
             if frame is not None:
-                if any(frame.start <= sp < s_end for sp in speech_spans):
-                    frame = None  # a direct quote inside: the speaker stage would read the frame as its report
-                    break
                 boundary = w.end
                 continue
         found = _ending(w, g)

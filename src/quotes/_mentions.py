@@ -7,10 +7,8 @@ anonymous, collective, pronoun), using the lexicon's titles and word classes,
 and the ids of the lexicon rows that decided them (:attr:`Parts.rules`).
 :func:`title_of`, :func:`is_korean_name` and :func:`org_like` classify single
 words.  This stage sees strings only, never a document or the analyser, so
-every rule here can be tested on plain lists of words.
-
-The word lists it reads are rows of ``mention_words.tsv`` and ``words.tsv``
-(see :mod:`quotes._mention_words`).
+every rule here can be tested on plain lists of words.  The word lists it reads
+are rows of ``mention_words.tsv`` and ``words.tsv`` (:mod:`quotes._mention_words`).
 """
 
 from __future__ import annotations
@@ -61,11 +59,8 @@ HANJA_GLOSS = regex.compile(r"^(?P<word>\p{Hangul}+)\((?P<gloss>\p{Han}+)\)")
 
 @attrs.frozen(kw_only=True)
 class Parts:
-    """A mention split into its parts (see :class:`quotes.Speaker`).
-
-    ``rules`` holds the ids of the lexicon rows that decided the kind and the
-    parts (a title, an organisation suffix, an anonymous determiner …).
-    """
+    """A mention split into its parts (see :class:`quotes.Speaker`); ``rules``: the ids of the
+    lexicon rows that decided the kind and the parts (a title, an organisation suffix …)."""
 
     name: str | None
     title: str | None
@@ -327,10 +322,13 @@ def _title_alone(m: _Mention) -> Parts | None:
 
 
 def _one_word_and_title(m: _Mention) -> Parts | None:
-    """One word before the title: a surname (장 의원), 김모, an affiliation or a name."""
+    """One word before the title: a surname (장 의원), 김모 (also after words: 기사 박모씨), an affiliation, a name."""
+    lex, w = m.lex, m.ws[-1] if m.ws else ""
+    anon = _id(lex.word_kind(w[1:], "anonymised_suffix"))
+    if len(m.ws) > 1 and len(w) == 2 and m.mw.anonymised.match(w):
+        return m.done(None, " ".join(m.ws[:-1]), SpeakerKind.PERSON, rules=anon)
     if len(m.ws) != 1:
         return None
-    lex, w = m.lex, m.ws[0]
     honorific = m.head_title in kind_words(lex, "honorific")
     surname = lex.word_kind(w, "surname")
     if surname is not None and len(w) == 2 and not honorific:
@@ -338,7 +336,7 @@ def _one_word_and_title(m: _Mention) -> Parts | None:
     if m.mw.anonymised.match(w):
         if len(w) == 1 and surname is not None:  # 장 의원, and 김씨 after 김하늘씨
             return m.done(None, None, SpeakerKind.PERSON, surname=w, rules=(surname.id,))
-        return m.done(None, None, SpeakerKind.PERSON, rules=_id(lex.word_kind(w[1:], "anonymised_suffix")))
+        return m.done(None, None, SpeakerKind.PERSON, rules=anon)
     if is_korean_name(w, lex, m.tags[0], titled=True):
         return m.done(w, None, SpeakerKind.PERSON)  # 박병원 회장
     org = org_rule(w, lex)

@@ -56,7 +56,7 @@ PER_QUOTE_SPEAKER = frozenset({"speaker.relative-head", "speaker.according-to", 
 
 #: Speakers named inside the reporting clause of another speaker: they neither end that
 #: clause's region nor continue to the next quote (``'…'는 뉴스위크의 보도에 대해 "…"고 밝혔다``).
-EMBEDDED_SPEAKER = frozenset({"speaker.relative-head", "speaker.noun-owner"})
+EMBEDDED_SPEAKER = frozenset({"speaker.relative-head", "speaker.noun-owner", "speaker.according-to"})
 
 #: Noun suffixes (XSN) that make abstract nouns, never speakers (비핵화).
 ABSTRACT_SUFFIXES = frozenset({"\N{HANGUL SYLLABLE HWA}"})
