@@ -35,12 +35,12 @@ True
 from __future__ import annotations
 
 import html
-import itertools
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import regex
 
+from ._html_render import _Span, render
 from .records import Analysis, Quote, QuoteKind
 
 if TYPE_CHECKING:
@@ -134,15 +134,6 @@ mark.kq-q[data-n]::before { content: attr(data-n); font-size: .62em; font-weight
 """
 
 
-class _Span(NamedTuple):
-    start: int
-    end: int
-    rank: int  # nesting order among spans with the same extent: quote outermost
-    open_tag: str
-    close_tag: str
-    first_open: str  # the opening tag for the first piece (with id and badge)
-
-
 def _check(text: str, what: str, start: int, end: int, expected: str) -> None:
     if not (0 <= start <= end <= len(text)) or text[start:end] != expected:
         raise ValueError(
@@ -207,27 +198,6 @@ def _spans(text: str, quotes: Sequence[Quote], analysis: Analysis | None, prefix
             tag = f'<span class="kq-not-speech" title="{_esc("not speech; rules: " + ", ".join(ns.rules))}">'
             out.append(_Span(ns.start, ns.end, 1, tag, "</span>", tag))
     return [s for s in out if s.start < s.end]
-
-
-def _render_line(text: str, a: int, b: int, spans: Sequence[_Span], opened: set[int]) -> str:
-    """``text[a:b]`` escaped, with the spans as well-nested elements (split where they cross)."""
-    inside = [s for s in spans if s.start < b and s.end > a]
-    cuts = sorted({a, b} | {s.start for s in inside if a < s.start < b} | {s.end for s in inside if a < s.end < b})
-    out: list[str] = []
-    stack: list[_Span] = []
-    for x, y in itertools.pairwise(cuts):
-        active = sorted((s for s in inside if s.start <= x and s.end >= y), key=lambda s: (s.start, -s.end, s.rank))
-        keep = 0
-        while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
-            keep += 1
-        out.extend(s.close_tag for s in reversed(stack[keep:]))
-        for s in active[keep:]:
-            out.append(s.open_tag if id(s) in opened else s.first_open)
-            opened.add(id(s))
-        out.append(_esc(text[x:y]))
-        stack = active
-    out.extend(s.close_tag for s in reversed(stack))
-    return "".join(out)
 
 
 def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
@@ -341,11 +311,7 @@ def fragment(
     quotes, whole = _resolve(text, analysis, extractor)
     prefix = f"{anchor}-"
     spans = _spans(text, quotes, whole, prefix)
-    opened: set[int] = set()  # ids of the spans already drawn once
-    paragraphs = []
-    for lines in _paragraphs(text):
-        body = "<br>".join(_render_line(text, a, b, spans, opened) for a, b in lines)
-        paragraphs.append(f"<p>{body}</p>")
+    paragraphs = ["<p>" + "<br>".join(lines) + "</p>" for lines in render(text, _paragraphs(text), spans)]
     parts = ['<article class="kq-doc">']
     if label is not None:
         parts.append(f"<h2>{_esc(label)}</h2>")
