@@ -84,6 +84,15 @@ _BLANK_LINE = regex.compile(
 )
 
 
+_ANCHOR = regex.compile(
+    r"""
+    [A-Za-z]          # an ASCII letter first,
+    [A-Za-z0-9_-]*    # then ASCII letters, digits, '_' and '-': safe in an id and a '#' link, needs no escape
+    """,
+    regex.VERBOSE,
+)
+
+
 def _esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
@@ -294,12 +303,14 @@ def fragment(
             :func:`quotes.analyze`).
         label: a heading shown above the document (``<h2>``), e.g. a file name.
         anchor: prefix of the element ids (``{anchor}-q1`` ...); give each
-            fragment on one page its own.
+            fragment on one page its own. It must be an ASCII letter followed
+            by ASCII letters, digits, ``_`` or ``-`` (at most 64 characters).
         extractor: the :class:`~quotes.Extractor` to use when ``analysis`` is ``None``.
 
     Raises:
         TypeError: ``text`` is not a ``str`` or ``analysis`` is of the wrong type.
-        ValueError: a record's offsets do not point into ``text``.
+        ValueError: a record's offsets do not point into ``text``, or
+            ``anchor`` is not of the form above.
 
     >>> print(fragment("", [], label="빈 문서"))
     <article class="kq-doc">
@@ -308,6 +319,11 @@ def fragment(
     <p class="kq-problems">No quotes found.</p>
     </article>
     """
+    if not isinstance(anchor, str) or len(anchor) > 64 or not _ANCHOR.fullmatch(anchor):
+        raise ValueError(
+            f"anchor must be an ASCII letter then letters, digits, '_' or '-' (at most 64), not {anchor!r}; "
+            "it becomes the prefix of element ids"
+        )
     quotes, whole = _resolve(text, analysis, extractor)
     prefix = f"{anchor}-"
     spans = _spans(text, quotes, whole, prefix)
