@@ -23,14 +23,16 @@ table                  header                                 what it holds
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable, Mapping
 from importlib import resources
-from pathlib import Path
 from types import MappingProxyType
 
 import attrs
 import regex
 
+from ._lexicon_files import check_chars, header_hint, lemma_problem, read
+from ._lexicon_files import lines as read_lines
 from .errors import LexiconError
 
 __all__ = ["Lexicon", "Row", "default_lexicon", "load_lexicon"]
@@ -171,13 +173,14 @@ ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 
 @attrs.frozen
 class Row:
-    """One validated row of a table."""
+    """One validated row of a table (``line``: its line in ``source``, 1-based; not part of equality)."""
 
     id: str
     value: str
     kind: str
     example: str
     source: str
+    line: int = attrs.field(default=0, eq=False)
 
 
 @attrs.frozen
@@ -208,19 +211,20 @@ class Lexicon:
 
 
 def _parse(text: str, source: str) -> tuple[str, list[Row]]:
-    lines = text.splitlines()
-    if not lines:
-        raise LexiconError(source, 1, "", 0, "empty file: the first line must be a header")
+    lines = read_lines(text)
+    if not lines or not lines[0].strip():
+        raise LexiconError(source, 1, "", 0, "empty first line: the first line must be the table's header")
+    check_chars(source, 1, lines[0])
     header = tuple(lines[0].split("\t"))
     table = HEADERS.get(header)
     if table is None:
-        known = "; ".join("\\t".join(h) for h in HEADERS)
-        raise LexiconError(source, 1, lines[0], 0, f"unknown header; expected one of: {known}")
+        raise LexiconError(source, 1, lines[0], 0, header_hint(lines[0], HEADERS))
     rows: list[Row] = []
     seen: dict[str, int] = {}
     for no, line in enumerate(lines[1:], start=2):
         if not line.strip() or line.startswith("#"):
             continue
+        check_chars(source, no, line)
         cols = line.split("\t")
         if len(cols) != len(header):
             col = len(line) if len(cols) < len(header) else len("\t".join(cols[: len(header)]))
@@ -233,6 +237,8 @@ def _parse(text: str, source: str) -> tuple[str, list[Row]]:
         value = cols[1].strip()
         if not value:
             raise LexiconError(source, no, line, len(cols[0]) + 1, "empty value")
+        if table == "predicates" and (bad := lemma_problem(value)) is not None:
+            raise LexiconError(source, no, line, len(cols[0]) + 1 + bad[0], bad[1])
         kind = cols[2] if len(header) == 4 else "speech"
         allowed = KINDS.get(table)
         if allowed is not None and kind not in allowed:
@@ -240,7 +246,7 @@ def _parse(text: str, source: str) -> tuple[str, list[Row]]:
             raise LexiconError(source, no, line, col, f"unknown kind {kind!r}; use one of {sorted(allowed)}")
         if not cols[-1].strip():
             raise LexiconError(source, no, line, len(line), "missing example")
-        rows.append(Row(cols[0], value, kind, cols[-1], source))
+        rows.append(Row(cols[0], value, kind, cols[-1], source, no))
     return table, rows
 
 
@@ -271,25 +277,51 @@ def _bundled() -> list[tuple[str, list[Row]]]:
 @functools.cache
 def default_lexicon() -> Lexicon:
     """Return the bundled tables (built once, then cached)."""
-    return _build(_bundled())
+    tables = _bundled()
+    _check_ids(tables, {})
+    return _build(tables)
 
 
-def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
+def _check_ids(tables: list[tuple[str, list[Row]]], texts: Mapping[str, list[str]]) -> None:
+    """Refuse an id used twice across files (a user row reusing a bundled id included)."""
+    first: dict[str, Row] = {}
+    for _table, rows in tables:
+        for row in rows:
+            seen = first.setdefault(row.id, row)
+            if seen is not row:
+                line = texts[row.source][row.line - 1] if row.source in texts else ""
+                raise LexiconError(
+                    row.source,
+                    row.line,
+                    line,
+                    0,
+                    f"duplicate id {row.id!r}: {seen.source} line {seen.line} already uses it; give this row "
+                    "a new id (a row for a word already listed replaces it whatever its id)",
+                )
+
+
+def load_lexicon(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = ()) -> Lexicon:
     """Return the bundled tables extended with the user's TSV files.
 
-    A user file has the same header and columns as the bundled table it
+    ``paths`` is one path (a ``str`` or :class:`os.PathLike`) or an iterable of
+    paths.  A user file has the same header and columns as the bundled table it
     extends; its rows are added after the bundled ones (a user row for a word
-    that is already listed replaces it).
+    that is already listed replaces it).  Every id is unique across all files.
 
     Raises:
-        LexiconError: a file is malformed (names the file and line).
-        OSError: a file cannot be read.
+        LexiconError: a file is missing, unreadable, not UTF-8 or malformed
+            (names the file and line, with a caret under the column).
     """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = (paths,)
     paths = tuple(paths)
     if not paths:
         return default_lexicon()
     tables = _bundled()
+    texts: dict[str, list[str]] = {}
     for path in paths:
-        p = Path(path)
-        tables.append(_parse(p.read_text(encoding="utf-8"), str(p)))
+        name, text = read(path)
+        texts[name] = read_lines(text)
+        tables.append(_parse(text, name))
+    _check_ids(tables, texts)
     return _build(tables)

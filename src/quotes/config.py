@@ -14,7 +14,7 @@ quotes.errors.ConfigError: max_chars must be a positive int or None, got -1
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 from typing import Any
 
 import attrs
@@ -53,9 +53,21 @@ def _check_block_chars(instance: Any, attribute: Any, value: Any) -> None:
         raise ConfigError(f"block_chars must be an int of at least 1000, got {value!r}")
 
 
+def _to_paths(value: Any) -> tuple[str | os.PathLike[str], ...]:
+    """One path (``str`` or :class:`os.PathLike`) or an iterable of paths, as a tuple."""
+    if isinstance(value, (str, os.PathLike)):
+        return (value,)
+    if isinstance(value, (bytes, bytearray)):
+        raise ConfigError("lexicons must be str or pathlib.Path paths; decode a bytes path first")
+    try:
+        return tuple(value)
+    except TypeError:
+        raise ConfigError(f"lexicons must be a path or an iterable of paths, got {type(value).__name__}") from None
+
+
 def _check_lexicons(instance: Any, attribute: Any, value: Any) -> None:
     for v in value:
-        if not isinstance(v, (str, Path)):
+        if not isinstance(v, (str, os.PathLike)):
             raise ConfigError(f"lexicons must be paths (str or pathlib.Path), got {type(v).__name__}")
 
 
@@ -70,7 +82,8 @@ class Config:
 
     Attributes:
         lexicons: paths of user TSV tables that extend the bundled ones (same
-            headers; see the lexicon reference).
+            headers; see the lexicon reference): one path (``str`` or
+            :class:`os.PathLike`) or an iterable of paths.
         exhaustive: analyse every sentence with Kiwi, not only those that can
             hold speech or a speaker (the reference mode; results are the same).
         include_unclosed: report quotes whose closing mark is missing (they end
@@ -86,7 +99,9 @@ class Config:
             reach back across a block.
     """
 
-    lexicons: tuple[str | Path, ...] = attrs.field(default=(), converter=tuple, validator=_check_lexicons)
+    lexicons: tuple[str | os.PathLike[str], ...] = attrs.field(
+        default=(), converter=_to_paths, validator=_check_lexicons
+    )
     exhaustive: bool = attrs.field(default=False, validator=_check_bool)
     include_unclosed: bool = attrs.field(default=True, validator=_check_bool)
     max_chars: int | None = attrs.field(default=None, validator=_check_max_chars)

@@ -7,6 +7,8 @@ caller's mistakes, and each one says what to do instead.
 
 from __future__ import annotations
 
+import unicodedata
+
 __all__ = ["ConfigError", "LexiconError", "QuotesError", "RecordError"]
 
 
@@ -21,10 +23,14 @@ class ConfigError(QuotesError, ValueError):
 
 
 class LexiconError(QuotesError, ValueError):
-    """Raised when a lexicon file (bundled or user-supplied) is malformed.
+    """Raised when a lexicon file (bundled or user-supplied) is missing, unreadable,
+    not UTF-8 or malformed.
 
-    The message names the file and the line, and points at the bad column with
-    a caret.
+    The message names the file and the line, says what to do, and shows the
+    line with a caret under the bad column (tabs shown as two spaces, an
+    invisible or control character as ``<U+XXXX>``, wide characters counted as
+    two columns).  ``line_no`` is ``0`` when the file as a whole is at fault
+    (missing, a directory, unreadable); the message then has no caret.
     """
 
     def __init__(self, path: str, line_no: int, line: str, column: int, reason: str) -> None:
@@ -33,8 +39,28 @@ class LexiconError(QuotesError, ValueError):
         self.line = line
         self.column = column
         self.reason = reason
-        caret = " " * column + "^"
-        super().__init__(f"{path}:{line_no}: {reason}\n    {line}\n    {caret}")
+        if line_no <= 0:
+            super().__init__(f"{path}: {reason}")
+            return
+        shown, pad = _shown(line, column)
+        super().__init__(f"{path}:{line_no}: {reason}\n    {shown}\n    {' ' * pad}^")
+
+
+def _shown(line: str, column: int) -> tuple[str, int]:
+    """``line`` as a terminal shows it, and the display column of ``line[column]``."""
+    parts: list[str] = []
+    pad = 0
+    for i, ch in enumerate(line):
+        if ch == "\t":
+            piece = "  "
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") or 0xFE00 <= ord(ch) <= 0xFE0F:
+            piece = f"<U+{ord(ch):04X}>"
+        else:
+            piece = ch
+        if i < column:
+            pad += sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in piece)
+        parts.append(piece)
+    return "".join(parts), pad + max(0, column - len(line))
 
 
 class RecordError(QuotesError, ValueError):
