@@ -75,10 +75,16 @@ class Extractor:
         kiwi: a ``kiwipiepy.Kiwi`` to use (user dictionary etc.); if ``None``,
             one is built on first use.
         **options: shorthand for ``Config`` fields
-            (``Extractor(exhaustive=True)``).
+            (``Extractor(exhaustive=True)``); they replace the fields of
+            ``config`` and are checked the same way (``lexicons=None`` means
+            no user lexicons, as in ``Config``).
+
+    Everything is checked here, not at the first extract: the options, the
+    lexicon files (read now) and ``kiwi``.
 
     Raises:
-        ConfigError: an invalid option.
+        ConfigError: an invalid or unknown option, an empty ``kinds``, or a
+            ``kiwi`` without a ``tokenize`` method.
         LexiconError: a user lexicon file is malformed.
 
     >>> from quotes import Extractor
@@ -94,6 +100,11 @@ class Extractor:
             config = attrs.evolve(config or Config(), **options)
         except TypeError as exc:
             raise ConfigError(f"unknown option: {exc}") from exc
+        if kiwi is not None and not callable(getattr(kiwi, "tokenize", None)):
+            raise ConfigError(
+                f"kiwi must be a kiwipiepy.Kiwi (an object with a tokenize method), not {type(kiwi).__name__}; "
+                "or leave it out and one is built on first use"
+            )
         self.config = config
         self.lexicon: Lexicon = load_lexicon(config.lexicons)
         self._grammar = Grammar(self.lexicon)

@@ -10,12 +10,16 @@ in worker processes (a Kiwi is never pickled).
 Traceback (most recent call last):
 ...
 quotes.errors.ConfigError: max_chars must be a positive int or None, got -1
+>>> Config(colour="red")
+Traceback (most recent call last):
+...
+quotes.errors.ConfigError: unknown option(s) colour; the options are: lexicons, exhaustive, ...
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, Self
 
 import attrs
 
@@ -35,12 +39,14 @@ ALL_KINDS = frozenset(QuoteKind)
 def _to_kinds(value: Any) -> frozenset[QuoteKind]:
     if isinstance(value, (str, QuoteKind)):
         value = [value]
+    known = ", ".join(k.value for k in QuoteKind)
     try:
-        return frozenset(QuoteKind(v) for v in value)
+        kinds = frozenset(QuoteKind(v) for v in value)
     except (TypeError, ValueError) as exc:
-        raise ConfigError(
-            f"kinds must be quote kinds ({', '.join(k.value for k in QuoteKind)}), got {value!r}"
-        ) from exc
+        raise ConfigError(f"kinds must be quote kinds ({known}), got {value!r}") from exc
+    if not kinds:
+        raise ConfigError(f"kinds is empty, so the extractor would find nothing; name at least one of: {known}")
+    return kinds
 
 
 def _check_max_chars(instance: Any, attribute: Any, value: Any) -> None:
@@ -54,7 +60,9 @@ def _check_block_chars(instance: Any, attribute: Any, value: Any) -> None:
 
 
 def _to_paths(value: Any) -> tuple[str | os.PathLike[str], ...]:
-    """One path (``str`` or :class:`os.PathLike`) or an iterable of paths, as a tuple."""
+    """One path (``str`` or :class:`os.PathLike`), an iterable of paths or ``None`` (none), as a tuple."""
+    if value is None:
+        return ()
     if isinstance(value, (str, os.PathLike)):
         return (value,)
     if isinstance(value, (bytes, bytearray)):
@@ -83,7 +91,9 @@ class Config:
     Attributes:
         lexicons: paths of user TSV tables that extend the bundled ones (same
             headers; see the lexicon reference): one path (``str`` or
-            :class:`os.PathLike`) or an iterable of paths.
+            :class:`os.PathLike`) or an iterable of paths; ``None`` is the
+            same as ``()`` (the bundled tables only), here and in
+            ``Extractor(lexicons=None)``.
         exhaustive: analyse every sentence with Kiwi, not only those that can
             hold speech or a speaker (the reference mode; results are the same).
         include_unclosed: report quotes whose closing mark is missing (they end
@@ -91,7 +101,8 @@ class Config:
         max_chars: refuse texts longer than this with :class:`ValueError`
             (``None``: no limit).
         kinds: the kinds of reported speech to return (default
-            :data:`~quotes.config.DEFAULT_KINDS`: direct, indirect, mixed, according_to).
+            :data:`~quotes.config.DEFAULT_KINDS`: direct, indirect, mixed, according_to);
+            one kind or an iterable of kinds (members or their values), not empty.
         block_chars: texts longer than this (default 100,000 characters, at
             least 1,000) are analysed in blocks cut at a blank line, line break
             or space, which keeps the work linear in the text's length; offsets
@@ -107,3 +118,13 @@ class Config:
     max_chars: int | None = attrs.field(default=None, validator=_check_max_chars)
     kinds: frozenset[QuoteKind] = attrs.field(default=DEFAULT_KINDS, converter=_to_kinds)
     block_chars: int = attrs.field(default=100_000, validator=_check_block_chars)
+
+    def __new__(cls, *args: Any, **options: Any) -> Self:
+        """Refuse positional arguments and unknown options with :class:`ConfigError` (not a bare ``TypeError``)."""
+        if args:
+            raise ConfigError("Config takes keyword arguments only, e.g. Config(max_chars=10_000)")
+        names = [f.name for f in attrs.fields(cls)]
+        unknown = sorted(set(options) - set(names))
+        if unknown:
+            raise ConfigError(f"unknown option(s) {', '.join(unknown)}; the options are: {', '.join(names)}")
+        return super().__new__(cls)

@@ -1,0 +1,82 @@
+"""The Python surface as a careful user meets it (issue 13): checks at construction, clear errors."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+import quotes
+from quotes import Config, ConfigError, Extractor, QuoteKind
+
+SENTENCE = '윤 위원장은 "예산안을 다시 짜겠다"고 말했다.'
+
+
+class FakeKiwi:
+    """Not a Kiwi, but it has what the extractor calls."""
+
+    def tokenize(self, text: object) -> list[object]:
+        return []
+
+
+# --- Config and Extractor construction ---------------------------------------------
+
+
+@pytest.mark.parametrize("build", [lambda: Config(colour=1), lambda: Config(1)])  # type: ignore[call-arg,misc]
+def test_an_unknown_or_positional_config_argument_is_a_config_error(build: object) -> None:
+    with pytest.raises(ConfigError, match=r"unknown option|keyword arguments only"):
+        build()  # type: ignore[operator]
+
+
+def test_the_unknown_option_message_lists_the_options() -> None:
+    with pytest.raises(ConfigError, match=r"colour.*max_chars"):
+        Config(colour="red")  # type: ignore[call-arg]
+    with pytest.raises(ConfigError, match="unknown option"):
+        Extractor(colour="red")
+
+
+@pytest.mark.parametrize("kinds", [[], (), frozenset(), set()])
+def test_empty_kinds_is_a_config_error(kinds: object) -> None:
+    with pytest.raises(ConfigError, match="kinds is empty"):
+        Config(kinds=kinds)  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="kinds is empty"):
+        Extractor(kinds=kinds)
+
+
+def test_one_kind_is_still_fine() -> None:
+    assert Config(kinds="direct").kinds == {QuoteKind.DIRECT}
+
+
+def test_lexicons_none_means_no_user_lexicon_in_config_and_extractor() -> None:
+    assert Config(lexicons=None).lexicons == ()  # type: ignore[arg-type]
+    assert Extractor(lexicons=None).config == Config() == Extractor(Config(lexicons=None)).config  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kiwi", ["x", 3, object(), b"kiwi"])
+def test_a_kiwi_without_tokenize_is_refused_at_construction(kiwi: object) -> None:
+    with pytest.raises(ConfigError, match=r"kiwi must be a kiwipiepy\.Kiwi"):
+        Extractor(kiwi=kiwi)  # type: ignore[arg-type]
+
+
+def test_an_object_with_tokenize_is_accepted_as_a_kiwi() -> None:
+    ex = Extractor(kiwi=FakeKiwi())  # type: ignore[arg-type]
+    assert ex.extract("") == []
+
+
+def test_config_still_pickles_and_evolves() -> None:
+    config = Config(max_chars=50, lexicons="x.tsv")
+    assert pickle.loads(pickle.dumps(config)) == config
+    assert config.lexicons == ("x.tsv",)
+
+
+def test_a_bytes_lexicon_path_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="decode a bytes path"):
+        Config(lexicons=b"mine.tsv")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="iterable of paths"):
+        Config(lexicons=3)  # type: ignore[arg-type]
+
+
+def test_default_extraction_is_unchanged() -> None:
+    (q,) = quotes.extract(SENTENCE)
+    assert q.text == "예산안을 다시 짜겠다"
