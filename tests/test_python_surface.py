@@ -80,3 +80,25 @@ def test_a_bytes_lexicon_path_is_a_config_error(tmp_path: Path) -> None:
 def test_default_extraction_is_unchanged() -> None:
     (q,) = quotes.extract(SENTENCE)
     assert q.text == "예산안을 다시 짜겠다"
+
+
+# --- extract_many / analyze_many arguments ---------------------------------------------
+
+
+@pytest.mark.parametrize("texts", ["abc", SENTENCE, b"abc", bytearray(b"abc")])
+@pytest.mark.parametrize("method", ["extract_many", "analyze_many"])
+def test_one_str_or_bytes_is_not_an_iterable_of_texts(extractor: Extractor, method: str, texts: object) -> None:
+    with pytest.raises(TypeError, match=r"wrap a single text in a list"):
+        getattr(extractor, method)(texts)  # raised when called, not at the first next()
+
+
+@pytest.mark.parametrize("method", ["extract_many", "analyze_many"])
+def test_a_non_iterable_is_a_type_error_at_the_call(extractor: Extractor, method: str) -> None:
+    with pytest.raises(TypeError, match="iterable of str, not int"):
+        getattr(extractor, method)(5)
+
+
+def test_a_list_with_one_text_still_works(extractor: Extractor) -> None:
+    (found,) = extractor.extract_many([SENTENCE])
+    assert [q.text for q in found] == ["예산안을 다시 짜겠다"]
+    assert [len(a.quotes) for a in extractor.analyze_many(iter([SENTENCE, ""]))] == [1, 0]

@@ -67,6 +67,20 @@ def _check_text(text: Any) -> str:
     raise TypeError(f"extract() needs a str, not {type(text).__name__}")
 
 
+def _check_texts(texts: Any) -> Iterator[Any]:
+    """An iterator over ``texts``; one ``str`` or ``bytes`` is refused (it would be read character by character)."""
+    if isinstance(texts, (str, bytes, bytearray, memoryview)):
+        kind = "str" if isinstance(texts, str) else "bytes"
+        raise TypeError(
+            f"texts must be an iterable of str, not one {kind}: wrap a single text in a list, "
+            "e.g. extract_many([text]), or call extract(text)"
+        )
+    try:
+        return iter(texts)
+    except TypeError:
+        raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}") from None
+
+
 class Extractor:
     """Finds quotes in Korean news text.
 
@@ -145,9 +159,9 @@ class Extractor:
     def extract_many(
         self, texts: Iterable[str], *, workers: int = 1, chunk_size: int = 8, start_method: str | None = None
     ) -> Iterator[list[Quote]]:
-        """Yield the quotes of each text, in input order (see :meth:`analyze_many`)."""
-        for analysis in self.analyze_many(texts, workers=workers, chunk_size=chunk_size, start_method=start_method):
-            yield list(analysis.quotes)
+        """Yield the quotes of each text, in input order (see :meth:`analyze_many`; checked when called)."""
+        analyses = self.analyze_many(texts, workers=workers, chunk_size=chunk_size, start_method=start_method)
+        return (list(analysis.quotes) for analysis in analyses)
 
     def analyze_many(
         self, texts: Iterable[str], *, workers: int = 1, chunk_size: int = 8, start_method: str | None = None
@@ -166,14 +180,17 @@ class Extractor:
                 (default ``forkserver`` where available, else ``spawn``).
 
         Raises:
-            TypeError: a text is not a ``str`` (raised at its position), or
-                ``workers`` / ``chunk_size`` is not an ``int``.
+            TypeError: ``texts`` is one ``str`` or ``bytes`` (wrap it in a
+                list) or not iterable; a text is not a ``str`` (raised at its
+                position); ``workers`` / ``chunk_size`` is not an ``int``.
             ValueError: ``workers`` or ``chunk_size`` is less than 1,
                 or ``workers > 1`` for an extractor built with your own Kiwi
                 (it cannot be sent to other processes).
 
-        The results are equal to ``[self.analyze(t) for t in texts]``.
+        The results are equal to ``[self.analyze(t) for t in texts]``.  The
+        arguments are checked when this is called, before anything is read.
         """
+        texts = _check_texts(texts)
         for name, value in (("workers", workers), ("chunk_size", chunk_size)):
             if not isinstance(value, int) or isinstance(value, bool):
                 raise TypeError(f"{name} must be an int, not {type(value).__name__}")
