@@ -197,3 +197,40 @@ def test_input_fields_named_like_output_keys_are_kept_apart(tmp_path: Path, caps
         "x",
         "u",
     )
+
+
+def test_html_headings_show_the_record_id(tmp_path: Path) -> None:
+    src = _corpus(tmp_path)
+    page = tmp_path / "page.html"
+    argv = ["extract", str(src), "--text-field", "body", "--id-field", "id", "--format", "html", "-o", str(page)]
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotes", *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    html = page.read_text(encoding="utf-8")
+    assert f"<h2>a ({src}:1)</h2>" in html and f"<h2>c ({src}:3)</h2>" in html
+    assert f"<h2>{src}:2: invalid JSON" in html  # no id could be read: where it came from
+    assert html.count("<article") == 3 and html.rstrip().endswith("</html>")
+
+
+def test_html_is_written_one_document_at_a_time() -> None:
+    import io
+
+    from quotes._cli_formats import Writer
+    from quotes.records import Analysis
+
+    out = io.StringIO()
+    writer = Writer(out, "html")
+    assert out.getvalue().startswith("<!DOCTYPE html>") and "<article" not in out.getvalue()
+    writer.write({"source": "a.txt"}, "날씨가 맑다.", Analysis())
+    assert out.getvalue().count("<article") == 1 and "</html>" not in out.getvalue()
+    writer.write({"source": "b.jsonl", "line": 2, "error": "invalid JSON"}, None, None)
+    assert out.getvalue().count("<article") == 2
+    writer.close()
+    assert out.getvalue().endswith("</html>\n")
+    empty = io.StringIO()
+    Writer(empty, "html").close()
+    assert "No documents." in empty.getvalue() and empty.getvalue().endswith("</html>\n")

@@ -91,17 +91,21 @@ def test_missing_speaker_and_cue_are_na(analyses: list[quotes.Analysis]) -> None
 
 def test_many_documents_with_and_without_ids(analyses: list[quotes.Analysis]) -> None:
     counts = [len(a.quotes) for a in analyses]
+    assert counts[1] == 0, "the test needs a document without quotes"
+    rows = [max(n, 1) for n in counts]  # a document without quotes keeps one row
     df = to_dataframe(analyses)
     check_dtypes(df)
-    assert len(df) == sum(counts)
-    assert df.doc.tolist() == [i for i, n in enumerate(counts) for _ in range(n)]
+    assert len(df) == sum(rows)
+    assert df.doc.tolist() == [i for i, n in enumerate(rows) for _ in range(n)]
     ids = ["a.txt", "b.txt", "c.txt"]
     named = to_dataframe(analyses, ids=ids)
     check_dtypes(named, "string")
-    assert named.doc.tolist() == [ids[i] for i, n in enumerate(counts) for _ in range(n)]
+    assert named.doc.tolist() == [ids[i] for i, n in enumerate(rows) for _ in range(n)]
     assert to_dataframe((a.quotes for a in analyses), ids=[10, 20, 30]).doc.tolist() == [
-        (i + 1) * 10 for i, n in enumerate(counts) for _ in range(n)
+        (i + 1) * 10 for i, n in enumerate(rows) for _ in range(n)
     ]
+    quotes_only = to_dataframe(analyses, keep_empty=False)
+    assert len(quotes_only) == sum(counts) and quotes_only.quote.notna().all()
     # quote lists, as extract_many gives them
     many = to_dataframe(list(quotes.default_extractor().extract_many(TEXTS)))
     assert many.equals(df)
@@ -111,14 +115,26 @@ def test_many_documents_with_and_without_ids(analyses: list[quotes.Analysis]) ->
 
 def test_empty_input_has_the_columns() -> None:
     for df in (
-        to_dataframe([]),
-        to_dataframe(quotes.Analysis()),
-        to_dataframe([quotes.Analysis(), []]),
+        to_dataframe([], keep_empty=False),
+        to_dataframe(quotes.Analysis(), keep_empty=False),
+        to_dataframe([quotes.Analysis(), []], keep_empty=False),
         to_dataframe([], ids=[]),
     ):
         assert df.shape == (0, len(COLUMNS))
         check_dtypes(df)
     check_dtypes(to_dataframe([[]], ids=["x"]), "string")
+
+
+def test_a_document_without_quotes_keeps_one_row_as_in_the_csv() -> None:
+    for data, n in ((quotes.Analysis(), 1), ([], 1), ([quotes.Analysis(), []], 2)):
+        df = to_dataframe(data)
+        check_dtypes(df)
+        assert df.shape == (n, len(COLUMNS))
+        assert df.doc.tolist() == list(range(n))
+        assert all(df[c].isna().all() for c in COLUMNS if c != "doc")
+    named = to_dataframe([[]], ids=["x"])
+    assert named.doc.tolist() == ["x"] and named.quote.isna().all()
+    assert named.groupby("doc").quote.count().to_dict() == {"x": 0}
 
 
 def test_wrong_input() -> None:

@@ -9,28 +9,27 @@ nothing done; 3 aborted part-way (an output ``-o`` file is left as it was);
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import sys
-import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from ._cli_formats import Writer
 from ._cli_input import Inputs
 from ._cli_output import Output, clashes_with_input
-from ._jsonl import dumps_record, identity
-from .frames import COLUMNS, _row
-from .records import Analysis, Quote
+from ._cli_table import format_table
+from ._jsonl import identity
+from .records import Analysis
 from .scale import Parsed
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._pipeline import Extractor
 
-__all__ = ["main"]
+__all__ = ["format_table", "main"]
 
 EXIT_CODES = """exit codes:
   0    success (also when the reader of standard output goes away, e.g. | head)
@@ -79,43 +78,6 @@ def _positive(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be a positive integer, got {value!r}")
     return n
-
-
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
-
-
-def _fit(s: str, width: int) -> str:
-    s = " ".join(s.split())
-    if _width(s) <= width:
-        return s + " " * (width - _width(s))
-    out = ""
-    for ch in s:
-        if _width(out + ch) > width - 1:
-            break
-        out += ch
-    return out + "…" + " " * (width - 1 - _width(out))
-
-
-def format_table(quotes: Sequence[Quote], *, rules: bool = False) -> str:
-    """A readable fixed-width table of quotes (wide Hangul counted as 2 columns)."""
-    cols = [("#", 3), ("kind", 12), ("speaker", 22), ("name", 14), ("cue", 10), ("quote", 48)]
-    if rules:
-        cols.append(("rules", 40))
-    lines = [" ".join(_fit(h, w) for h, w in cols).rstrip(), " ".join("-" * w for _, w in cols)]
-    for i, q in enumerate(quotes, 1):
-        row = [
-            str(i),
-            q.kind.value,
-            q.speaker.text if q.speaker else "-",
-            (q.speaker.name or "-") if q.speaker else "-",
-            q.cue.text if q.cue else "-",
-            q.text,
-        ]
-        if rules:
-            row.append(",".join(q.rules))
-        lines.append(" ".join(_fit(v, w) for v, (_, w) in zip(row, cols, strict=True)).rstrip())
-    return "\n".join(lines)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -181,56 +143,13 @@ def _analysed(jobs: Iterable[Parsed], workers: int) -> Iterator[Outcome]:
         yield _error(rec, error), None, None
 
 
-class _Writer:
-    """Writes output records in one format (see ``docs/reference/cli.md``)."""
-
-    def __init__(self, out: TextIO, fmt: str) -> None:
-        self.out = out
-        self.fmt = fmt
-        self.html_docs: list[tuple[str, Analysis | Sequence[Quote], str | None]] = []
-        self.csv: Any = None
-        self.header = ["source", "line", "id", *COLUMNS[1:], "error"]
-        if fmt in ("csv", "tsv"):
-            self.csv = csv.writer(out, dialect="excel" if fmt == "csv" else "excel-tab", lineterminator="\n")
-            self.csv.writerow(self.header)
-
-    def write(self, rec: dict[str, object], text: str | None, analysis: Analysis | None) -> None:
-        if self.fmt == "jsonl":
-            if analysis is not None:
-                rec = {**rec, "quotes": [q.to_dict() for q in analysis.quotes]}
-                rec["problems"] = [p.to_dict() for p in analysis.problems]
-            self.out.write(dumps_record(rec) + "\n")
-        elif self.csv is not None:
-            head = [rec.get("source"), rec.get("line"), rec.get("id")]
-            quotes_ = analysis.quotes if analysis is not None else ()
-            for i, q in enumerate(quotes_):
-                self.csv.writerow([*head, *_row(None, i, q)[1:], None])
-            if not quotes_:  # every input record gives at least one row
-                self.csv.writerow([*head, *([None] * (len(COLUMNS) - 1)), rec.get("error")])
-        elif self.fmt == "table":
-            label = f"{rec.get('source')}" + (f":{rec['line']}" if "line" in rec else "")
-            if "id" in rec:
-                label += f" id={rec['id']}"
-            if analysis is None:
-                self.out.write(f"== {label}: error: {rec.get('error')}\n\n")
-            else:
-                self.out.write(f"== {label}: {len(analysis.quotes)} quotes\n")
-                if analysis.quotes:
-                    self.out.write(format_table(analysis.quotes) + "\n")
-                self.out.write("\n")
-        else:  # html: one page at the end
-            label = f"{rec.get('source')}" + (f":{rec['line']}" if "line" in rec else "")
-            if analysis is None:
-                self.html_docs.append(("", [], f"{label}: {rec.get('error')}"))
-            else:
-                assert text is not None
-                self.html_docs.append((text, analysis, label))
-
-    def close(self) -> None:
-        if self.fmt == "html":
-            from .html import to_html_page
-
-            self.out.write(to_html_page(self.html_docs, title="quotes"))
+def _bom(args: argparse.Namespace) -> bool:
+    """Start CSV/TSV with a byte order mark: ``--bom``, or by default when ``-o`` ends in ``.csv``."""
+    if args.format not in ("csv", "tsv"):
+        return False
+    if args.bom is not None:
+        return bool(args.bom)
+    return args.format == "csv" and str(args.output or "").lower().endswith(".csv")
 
 
 def _progress(total: int | None, enabled: bool) -> Any:
@@ -261,7 +180,7 @@ def _extract(args: argparse.Namespace) -> int:
     last: dict[str, object] | None = None
     done = False
     try:
-        writer = _Writer(output.stream, args.format)
+        writer = Writer(output.stream, args.format, raw_cells=args.raw_cells, bom=_bom(args))
         for rec, text, analysis in _analysed(inputs, args.workers):
             total += 1
             bad += analysis is None
@@ -374,6 +293,19 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["jsonl", "csv", "tsv", "table", "html"],
         default="jsonl",
         help="output format (default: jsonl)",
+    )
+    p.add_argument(
+        "--bom",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="CSV/TSV: start with a UTF-8 byte order mark, which Excel needs to show Hangul "
+        "(default: on for --format csv with -o *.csv, off otherwise)",
+    )
+    p.add_argument(
+        "--raw-cells",
+        action="store_true",
+        help="CSV/TSV: write text cells as they are; by default a cell starting with = + - @ or a tab gets a "
+        "leading ' so that a spreadsheet shows it as text instead of running it as a formula",
     )
     p.add_argument(
         "-o",

@@ -4,7 +4,9 @@ pandas is optional (``pip install "kquotes[pandas]"``) and imported only when
 :func:`to_dataframe` is called.
 
 Contract: one row per quote, documents in the order given and quotes in text
-order; the columns are always ``COLUMNS``, in that order, with the dtypes
+order, and one row for each document without quotes (``quote`` and every
+quote column ``<NA>``), as ``quotes extract --format csv`` writes it; pass
+``keep_empty=False`` for quote rows only. The columns are always ``COLUMNS``, in that order, with the dtypes
 of :data:`DTYPES` (nullable ``Int64`` for offsets that may be missing,
 ``string`` for text, even in an empty frame). A missing speaker, cue or
 antecedent leaves its columns ``<NA>``. Rule ids are joined with ``","``
@@ -121,8 +123,8 @@ def _documents(data: Any) -> list[tuple[Quote, ...]]:
     return docs
 
 
-def to_dataframe(data: Any, *, ids: Iterable[object] | None = None) -> Any:
-    """One row per quote, with the columns of ``COLUMNS``.
+def to_dataframe(data: Any, *, ids: Iterable[object] | None = None, keep_empty: bool = True) -> Any:
+    """One row per quote, and one per document without quotes, with the columns of ``COLUMNS``.
 
     Args:
         data: one document (an :class:`~quotes.Analysis` or a list of
@@ -132,12 +134,17 @@ def to_dataframe(data: Any, *, ids: Iterable[object] | None = None) -> Any:
             only quotes, or nothing, is one document.
         ids: one id per document (a URL, a file name, a number) for the
             ``doc`` column; default: the document's 0-based position.
+        keep_empty: give a document without quotes one row, with ``quote``
+            and the quote columns ``<NA>`` (the default, as in the CLI's CSV:
+            no document goes missing, and ``df.groupby("doc").quote.count()``
+            counts 0 for it); ``False`` gives quote rows only.
 
     Returns:
         a ``pandas.DataFrame``. Columns:
 
         - ``doc``: the document's id, or its position (``Int64``).
-        - ``quote``: the quote's position in its document (``Int64``), as in
+        - ``quote``: the quote's position in its document (``Int64``; ``<NA>``
+          on the row of a document without quotes), as in
           :attr:`Analysis.quotes <quotes.Analysis.quotes>` and
           :attr:`Entity.quotes <quotes.Entity.quotes>`.
         - ``kind``, ``text``, ``start``, ``end``, ``open_mark``,
@@ -159,8 +166,10 @@ def to_dataframe(data: Any, *, ids: Iterable[object] | None = None) -> Any:
         TypeError: ``data`` is not made of analyses or quotes.
         ValueError: ``ids`` has not one id per document.
 
-    >>> to_dataframe([]).shape
-    (0, 29)
+    >>> to_dataframe([]).shape  # one document, no quotes
+    (1, 29)
+    >>> to_dataframe([], keep_empty=False).shape, to_dataframe([], ids=[]).shape
+    ((0, 29), (0, 29))
     """
     try:
         pd: Any = importlib.import_module("pandas")
@@ -172,7 +181,11 @@ def to_dataframe(data: Any, *, ids: Iterable[object] | None = None) -> Any:
         docs = []
     if len(labels) != len(docs):
         raise ValueError(f"ids has {len(labels)} entries for {len(docs)} documents; give one id per document")
-    rows = [_row(label, i, q) for label, quotes in zip(labels, docs, strict=True) for i, q in enumerate(quotes)]
+    rows: list[list[Any]] = []
+    for label, quotes in zip(labels, docs, strict=True):
+        rows.extend(_row(label, i, q) for i, q in enumerate(quotes))
+        if not quotes and keep_empty:
+            rows.append([label, *([None] * (len(COLUMNS) - 1))])
     columns: dict[str, Any] = {}
     for n, name in enumerate(COLUMNS):
         values = [r[n] for r in rows]

@@ -358,15 +358,23 @@ def _legend() -> str:
     return f'<div class="kq-legend">{kinds}{marks}</div>'
 
 
-def _page(title: str, body: Iterable[str]) -> str:
+def _page_head(title: str) -> str:
+    """The page up to its first document (for a page written piece by piece)."""
     return (
         '<!DOCTYPE html>\n<html lang="ko">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_esc(title)}</title>\n<style>\n{stylesheet()}</style>\n</head>\n"
         f'<body>\n<main class="kq-page">\n<h1>{_esc(title)}</h1>\n{_legend()}\n'
-        + "\n".join(body)
-        + "\n</main>\n</body>\n</html>\n"
     )
+
+
+def _page_tail() -> str:
+    """The page after its last document."""
+    return "</main>\n</body>\n</html>\n"
+
+
+def _page(title: str, body: Iterable[str]) -> str:
+    return _page_head(title) + "\n".join(body) + "\n" + _page_tail()
 
 
 def to_html(
