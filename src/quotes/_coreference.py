@@ -8,7 +8,6 @@ the work on the speaker mentions in document order.
 Candidates are every person mention with a name before the mention: earlier
 speakers and any ``name + title`` phrase in an earlier sentence (a person is
 often introduced in a sentence without a quote).
-
 Rules (precision first: an ambiguous mention stays unresolved):
 
 * ``coref.surname-title`` -- ``장 의원``, ``이 GIO``: the one earlier name with
@@ -20,7 +19,7 @@ Rules (precision first: an ambiguous mention stays unresolved):
 * ``coref.pronoun`` -- ``그``, ``그녀``: the nearest earlier person mention in the
   same or the previous paragraph, if it has (or resolved to) a name; further back
   (up to three paragraphs) only when one person alone is named there.  A head
-  count (``200명이``) is no antecedent.
+  count (``200명이``) or an organisation (``통신은`` -> 가온통신) is no antecedent.
 """
 
 from __future__ import annotations
@@ -377,6 +376,7 @@ def _resolve_one(
             c
             for c in pool.before(men.start, limit=16)
             if (c.parts.kind == SpeakerKind.PERSON or c.start in resolved)  # 한 감독 -> 한정우
+            and c.parts.kind != SpeakerKind.ORGANISATION  # (통신 -> 가온통신: no person)
             and c.role != "other"
             and c.start >= floor
         ]

@@ -30,6 +30,7 @@ import regex
 
 from ._clause_owner import clause_owner
 from ._document import Doc, Word
+from ._glued import glued_particle, glued_pattern
 from ._lexicon import Lexicon
 from ._marks import Family, QuotedSpan
 from ._mentions import speaker_like
@@ -56,9 +57,8 @@ GLUED_AFTER = "(=-\N{EN DASH}\N{EM DASH}\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT
 FINAL_MARKS = "[.?!\N{HORIZONTAL ELLIPSIS}~]"
 
 # The shapes of the indirect stage's patterns; the words in them come from ``cue_words.tsv``.
-#: A sentence can hold a reported clause only if it holds one of these
-#: syllable pairs (an ending after ``다/라/냐/자``), an ``according_to`` word or
-#: (hearsay only) a ``hearsay_hint``.
+#: A sentence can hold a reported clause only if it holds one of these syllable pairs (an ending
+#: after ``다/라/냐/자``), an ``according_to`` word or (hearsay only) a ``hearsay_hint``.
 CLAUSE_HINTS = r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐자]는"
 #: Adverbials by their shape (``서울에서``, ``기자에게``, ``3일``); the
 #: ``intro_adverb`` words are added to them.
@@ -104,15 +104,15 @@ class Grammar:
         self.lex = lex
         forms = sorted(lex.particles, key=len, reverse=True)
         self.particle = regex.compile(
-            # One space (or a print-style line break before 이라/라), a gloss in parentheses
-            # ("네"(Yes, Sir)라고), a past copula before 다고/다며 ("…것"이었다며) and a delimiter
-            # after the ending ("…"고만 답했다, "…"라고도 했다) may come between.
+            # One space (or a print-style break before 이라/라), a gloss ("네"(Yes, Sir)라고), a past copula
+            # ("…것"이었다며) and a delimiter after the ending ("…"고만 답했다) may come between.
             r"(?:[ \t]|\n(?=이?라))?(?:\([^()\n]{1,20}\))?(?:(?:이었|였)(?=다))?"
             r"(?P<p>" + "|".join(regex.escape(f) for f in forms) + r")(?:만|까지|도)?"
             r"(?=[\s,.\N{HORIZONTAL ELLIPSIS}!?\N{MIDDLE DOT})\]"
             r"\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
             r"'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]|$)"
         )
+        self.glued_particle = glued_pattern(forms)  # "…"고말했다: a lost space (_glued)
         nouns = sorted(lex.speech_nouns, key=len, reverse=True)
         self.speech_noun = regex.compile("(?:" + "|".join(regex.escape(n) for n in nouns) + ")")
         titles = sorted((t for t in lex.titles if len(t) > 1), key=len, reverse=True)
@@ -226,7 +226,9 @@ def attached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
     """The decision of the ending glued to ``span``'s closing mark (``None``: nothing glued)."""
     assert span.close is not None
     after = span.close + 1
-    m = g.particle.match(doc.text, after)
+    m, first = g.particle.match(doc.text, after), None
+    if m is None:
+        m, first = glued_particle(doc, sentence, after, g.glued_particle, g.lex)
     if m is None:
         forecast = quoted_forecast(doc, span, sentence, g)
         if forecast is not None:
@@ -237,22 +239,26 @@ def attached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
     form = m.group("p")
     row = g.lex.particles[form]
     pstart, pend = m.start("p"), m.end("p")
+    glued = ("cue.glued-predicate",) if first is not None else ()
     if row.kind == "connective":
         return CueMatch(
             speech=True,
-            rules=("cue.connective", row.id),
+            rules=("cue.connective", row.id, *glued),
             kind=CueKind.CONNECTIVE,
             cue=(pstart, pend, form),
             links_next=True,
             clause_end=pend,
         )
     if row.kind == "quotative":
-        return _quotative(doc, span, sentence, g, pstart, pend, row.id)
+        found = _quotative(doc, span, sentence, g, pstart, pend, row.id, first)
+        return attrs.evolve(found, rules=(*found.rules, *glued)) if glued and found.speech else found
     return _adnominal(doc, span, sentence, g, pend, row.id)
 
 
-def _quotative(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: int, pend: int, pid: str) -> CueMatch:
-    words = words_after(doc, sentence, pend)
+def _quotative(
+    doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pstart: int, pend: int, pid: str, first: Word | None
+) -> CueMatch:
+    words = ([first] if first is not None else []) + words_after(doc, sentence, pend)
     for i, w in enumerate(words):
         pred = predicate_of(w)
         if pred is None:

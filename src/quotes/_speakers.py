@@ -188,7 +188,10 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
         for k in range(i, j + 1):
             out[k] = _one(doc, found[k], answer, out, lex)
         for k in range(i, j + 1):
-            if out[k].speaker is not None and found[k].cue.speaker_rule != "speaker.noun-owner":
+            if out[k].speaker is not None and found[k].cue.speaker_rule not in (
+                "speaker.noun-owner",
+                "speaker.according-to",
+            ):
                 last_in_paragraph[view.paragraph] = k
         i = j + 1
     _lede_forward(doc, found, out, trace)
@@ -207,19 +210,26 @@ def _lede_forward(doc: Doc, found: Sequence[Found], out: list[Attribution], trac
     """``speaker.lede-forward``: a story that opens with a bare quote names its speaker next.
 
     A quote standing alone as the first quote of its story (no cue, no speaker;
-    ``"죄송합니다."`` right after the byline) takes the speaker of the next quote
-    whose own clause names one (a subject or a titled name before it), in the same
-    paragraph or the next two: ``"…"`` / ``이날 기자회견에서 남 감독은 "…"고 말했다``.
+    ``"죄송합니다."`` right after the byline), and any quote without a speaker before
+    the story's first quote with one (an excerpt opening with ``이어 "…"라며``),
+    takes the speaker of the next quote whose own clause names one (a subject or a
+    titled name before it), in the same paragraph or the next two: ``"…"`` /
+    ``이날 기자회견에서 남 감독은 "…"고 말했다``.
     """
     seen_story: set[int] = set()
+    named_story: set[int] = set()  # stories in which a quote already has a speaker
     for k, f in enumerate(found):
         story = doc.story_start(f.span.open)
         first_of_story = story not in seen_story
-        if "cue.headline" not in f.cue.rules:  # (a headline's quote does not open the story's body)
+        headline = "cue.headline" in f.cue.rules
+        if not headline:  # (a headline's quote does not open the story's body)
             seen_story.add(story)
-        if not first_of_story or out[k].speaker is not None or f.no_speaker or f.kind != QuoteKind.DIRECT:
+        leading = story not in named_story and not headline
+        if out[k].speaker is not None and not headline:
+            named_story.add(story)
+        if out[k].speaker is not None or f.no_speaker or f.kind not in (QuoteKind.DIRECT, QuoteKind.INDIRECT):
             continue
-        if not LEDE_CUES & set(f.cue.rules):
+        if not ((first_of_story and LEDE_CUES & set(f.cue.rules)) or leading):
             continue
         para = doc.sentences[f.sentence].paragraph
         for m in range(k + 1, len(found)):

@@ -6,13 +6,14 @@ import itertools
 import threading
 import unicodedata
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 import quotes
 from quotes import Analysis, Extractor
 
-from .strategies import UNRELATED, noisy, one_quote_sentence, planted
+from .strategies import CUES, UNRELATED, noisy, one_quote_sentence, planted
 
 # A second, independent extractor (its own Kiwi), built once.
 _REFERENCE = Extractor()
@@ -148,3 +149,15 @@ def test_an_unrelated_sentence_on_the_same_line_changes_nothing(sentence: str, o
     text = f"{other} {sentence}" if before else f"{sentence} {other}"
     shift = len(other) + 1 if before else 0
     assert [_reading(q, 0) for q in alone] == [_reading(q, shift) for q in quotes.extract(text)]
+
+
+_GLUABLE = "|".join(CUES)
+
+
+@given(planted())
+def test_a_lost_space_between_the_ending_and_its_verb_changes_nothing(case: tuple[str, list[tuple[str, str]]]) -> None:
+    """Crawled news loses spaces: ``"…"고 말했다`` written ``"…"고말했다`` gives the same quotes and speakers."""
+    text, expected = case
+    glued = regex.sub(rf"((?:이라고|라고|고)) (?=(?:{_GLUABLE})\.)", r"\1", text)
+    found = quotes.extract(glued)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == expected
