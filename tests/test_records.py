@@ -90,3 +90,82 @@ def test_real_output_round_trips(extractor: quotes.Extractor) -> None:
 def test_kinds_are_plain_strings() -> None:
     assert QuoteKind.DIRECT == "direct"
     assert json.dumps({"k": SpeakerKind.ANONYMOUS}) == '{"k": "anonymous"}'
+
+
+# --- from_dict checks every field (issue 13) ------------------------------------------
+
+
+def _analysis_dict() -> dict[str, object]:
+    a = Analysis(
+        quotes=(sample_quote(), sample_quote(), sample_quote()),
+        problems=(Problem(code=ProblemCode.NO_SPEAKER, start=1, end=2, message="x"),),
+    )
+    return a.to_dict()
+
+
+def _set(data: dict[str, object], path: str, value: object) -> None:
+    parts = path.replace("]", "").replace("[", ".").split(".")
+    node: object = data
+    for p in parts[:-1]:
+        node = node[int(p)] if isinstance(node, list) else node[p]  # type: ignore[index]
+    last = parts[-1]
+    if isinstance(node, list):
+        node[int(last)] = value
+    else:
+        node[last] = value  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "says"),
+    [
+        ("quotes[2].text", 5, "must be a string"),
+        ("quotes[0].start", True, "non-negative int"),
+        ("quotes[1].end", 1.5, "non-negative int"),
+        ("quotes[0].rules", "abc", "must be a list"),
+        ("quotes[0].rules[1]", 7, "must be a string"),
+        ("quotes[2].speaker.start", -3, "non-negative int"),
+        ("quotes[2].speaker.start", "0", "non-negative int"),
+        ("quotes[0].speaker.kind", "alien", "must be one of"),
+        ("quotes[0].speaker.antecedent", ["x"], "needs a dict"),
+        ("quotes[0].speaker.antecedent.end", 50, r"must be >= start \(100\)"),
+        ("quotes[0].cue.kind", 1, "must be one of"),
+        ("quotes[0].open_mark", "7", "non-negative int"),
+        ("quotes[0].order", None, "must be one of"),
+        ("quotes[0].speaker.rules[0]", None, "must be a string"),
+        ("quotes[0].speaker.entity", False, "non-negative int"),
+        ("problems[0].code", "weird", "must be one of"),
+        ("problems", {"a": 1}, "must be a list"),
+        ("quotes[1]", "x", "needs a dict"),
+    ],
+)
+def test_from_dict_names_the_path_of_a_wrong_value(path: str, value: object, says: str) -> None:
+    data = _analysis_dict()
+    _set(data, path, value)
+    with pytest.raises(RecordError, match=says) as info:
+        Analysis.from_dict(data)
+    assert info.value.path == path
+    assert str(info.value).startswith(path + ":")
+
+
+def test_from_dict_names_a_missing_field() -> None:
+    data = _analysis_dict()
+    del data["quotes"][0]["speaker"]["text"]  # type: ignore[index]
+    with pytest.raises(RecordError, match="missing") as info:
+        Analysis.from_dict(data)
+    assert info.value.path == "quotes[0].speaker.text"
+
+
+def test_from_dict_still_takes_enum_members_and_tuples() -> None:
+    q = sample_quote()
+    d = q.to_dict()
+    d["kind"], d["rules"] = QuoteKind.DIRECT, tuple(d["rules"])
+    assert Quote.from_dict(d) == q
+
+
+def test_a_top_level_error_has_an_empty_path() -> None:
+    with pytest.raises(RecordError) as info:
+        Mention.from_dict({"text": "x", "start": 4, "end": 1})
+    assert info.value.path == "end" and "must be >= start (4)" in str(info.value)
+    with pytest.raises(RecordError) as info:
+        Mention.from_dict("x")  # type: ignore[arg-type]
+    assert info.value.path == ""

@@ -64,4 +64,13 @@ def _shown(line: str, column: int) -> tuple[str, int]:
 
 
 class RecordError(QuotesError, ValueError):
-    """Raised by ``from_dict`` constructors when a dict is not a valid record."""
+    """Raised by ``from_dict`` constructors when a dict is not a valid record.
+
+    ``path`` names the bad field from the top record down (``quotes[2].speaker.start``;
+    ``""`` for the top record itself); the message starts with it and says what
+    the field must hold.
+    """
+
+    def __init__(self, message: str, *, path: str = "") -> None:
+        self.path = path
+        super().__init__(message)

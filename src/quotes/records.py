@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from typing import Any, ClassVar, Self, cast
+from typing import Any, Self, cast
 
 import attrs
 
+from ._records_check import fields_from_dict
 from .errors import RecordError
 
 __all__ = [
@@ -137,7 +138,6 @@ class _Record:
     """Shared dict conversion for the records below (not public)."""
 
     __slots__ = ()
-    _nested: ClassVar[dict[str, Any]] = {}
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form: a dict of plain values (see the module docs)."""
@@ -147,34 +147,21 @@ class _Record:
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Rebuild a record from its :meth:`to_dict` form.
 
+        Every field is checked, nested records included, and nothing is
+        coerced: strings are ``str``, offsets non-negative ``int`` (not
+        ``bool``), ``start <= end``, kinds one of their values, lists of
+        strings lists (a bare string is refused).
+
         Raises:
-            RecordError: when ``data`` is not a dict of this record's fields.
+            RecordError: when ``data`` is not a dict of this record's fields;
+                its ``path`` names the bad field (``quotes[2].speaker.start``).
         """
-        if not isinstance(data, dict):
-            raise RecordError(f"{cls.__name__}.from_dict needs a dict, not {type(data).__name__}")
-        names = {f.name for f in attrs.fields(cast(Any, cls))}
-        unknown = set(data) - names
-        if unknown:
-            raise RecordError(f"{cls.__name__}: unknown field(s) {sorted(unknown)}")
         try:
-            return cls(**cls._convert_fields(data))
+            return cls(**fields_from_dict(cls, data))
+        except RecordError:
+            raise
         except (TypeError, ValueError) as exc:
             raise RecordError(f"{cls.__name__}: {exc}") from exc
-
-    @classmethod
-    def _convert_fields(cls, data: dict[str, Any]) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {}
-        for key, value in data.items():
-            conv = cls._nested.get(key)
-            if conv is None or value is None:
-                kwargs[key] = tuple(value) if isinstance(value, list) else value
-            elif isinstance(conv, tuple):  # tuple of nested records
-                kwargs[key] = tuple(conv[0].from_dict(v) for v in value)
-            elif isinstance(conv, type) and issubclass(conv, enum.Enum):
-                kwargs[key] = conv(value)
-            else:
-                kwargs[key] = conv.from_dict(value)
-        return kwargs
 
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
@@ -238,8 +225,6 @@ class Speaker(_Record):
             :func:`quotes.extract`); ``None`` on a record built by hand.
     """
 
-    _nested: ClassVar[dict[str, Any]] = {}
-
     text: str
     start: int = attrs.field(validator=_check_span)
     end: int = attrs.field(validator=_check_order)
@@ -250,9 +235,6 @@ class Speaker(_Record):
     antecedent: Mention | None = None
     rules: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     entity: int | None = attrs.field(default=None, validator=attrs.validators.optional(_check_span))
-
-
-Speaker._nested = {"antecedent": Mention, "kind": SpeakerKind}
 
 
 @attrs.frozen(kw_only=True)
@@ -273,9 +255,6 @@ class Cue(_Record):
     end: int = attrs.field(validator=_check_order)
     lemma: str
     kind: CueKind = attrs.field(default=CueKind.PREDICATE, converter=CueKind)
-
-
-Cue._nested = {"kind": CueKind}
 
 
 @attrs.frozen(kw_only=True)
@@ -312,9 +291,6 @@ class Quote(_Record):
     rules: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
-Quote._nested = {"speaker": Speaker, "cue": Cue, "kind": QuoteKind, "order": Order}
-
-
 @attrs.frozen(kw_only=True)
 class Problem(_Record):
     """Something odd in the input, reported as data rather than raised.
@@ -330,9 +306,6 @@ class Problem(_Record):
     start: int = attrs.field(validator=_check_span)
     end: int = attrs.field(validator=_check_order)
     message: str
-
-
-Problem._nested = {"code": ProblemCode}
 
 
 @attrs.frozen(kw_only=True)
@@ -396,9 +369,6 @@ class Entity(_Record):
     quotes: tuple[int, ...] = attrs.field(default=(), converter=_ints)
 
 
-Entity._nested = {"kind": SpeakerKind, "mentions": (Mention,)}
-
-
 def _entities(values: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(values)
 
@@ -427,11 +397,3 @@ class Analysis(_Record):
             if e.name == name:
                 return tuple(self.quotes[i] for i in e.quotes)
         return ()
-
-
-Analysis._nested = {
-    "quotes": (Quote,),
-    "problems": (Problem,),
-    "not_speech": (NotSpeech,),
-    "entities": (Entity,),
-}
