@@ -41,6 +41,8 @@ __all__ = [
 NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN"})
 
 # ㅣ (HANGUL LETTER I) is written as a separator, like "|".
+#: A photo credit opens with one of these (``ⓒ가온일보``, ``© 가온일보``).
+CREDIT_SIGNS = ("\N{CIRCLED LATIN SMALL LETTER C}", "\N{COPYRIGHT SIGN}")
 NOT_IN_NP = regex.compile(
     r"[\[\]<>{}=,:;!?\"“”\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}'「」『』|/]"
     r"|\N{HANGUL LETTER I}|@"
@@ -246,6 +248,8 @@ def noun_phrase_left(
             continue
         if DATELINE.match(w.text) or (w.text in lex.words.get("after_nonfinal", {}) and w is not head):
             break  # (베이징=신화통신) 시진핑 주석, …걱정할 때 감독님이: no part of the name
+        if w.text.startswith(CREDIT_SIGNS):
+            break  # ⓒ가온일보 북한 외무성: a photo credit ends the caption, not part of the name
         first = doc.text[chosen[0].start : end] if chosen[0] is head else chosen[0].text
         if not _bare_nominal(w, lex, title_of(first, lex) is not None) or doc.glued_to_close(w):
             tail = _after_section_tag(w)
