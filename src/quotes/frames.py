@@ -1,6 +1,6 @@
 """Quotes as a pandas data frame: one row per quote, flat columns.
 
-pandas is optional (``pip install "kquotes[pandas]"``) and imported only when
+pandas is optional (``pip install pandas``, or ``pip install ".[pandas]"`` in a checkout) and imported only when
 :func:`to_dataframe` is called.
 
 Contract: one row per quote, documents in the order given and quotes in text
@@ -174,7 +174,7 @@ def to_dataframe(data: Any, *, ids: Iterable[object] | None = None, keep_empty: 
     try:
         pd: Any = importlib.import_module("pandas")
     except ImportError as exc:
-        raise ImportError('quotes.to_dataframe needs pandas: pip install "kquotes[pandas]"') from exc
+        raise ImportError('quotes.to_dataframe needs pandas: pip install pandas (in a checkout: pip install ".[pandas]")') from exc
     docs = _documents(data)
     labels: list[object] = list(range(len(docs))) if ids is None else list(ids)
     if docs == [()] and len(labels) == 0:  # an empty list: one empty document, or none
