@@ -10,7 +10,14 @@ string for the analyser in which
   break, any other tag (``<b>``, ``</span>``, ``<a href=…>``) and comments as
   nothing; only well-formed tags of ASCII names count (``<사진=연합뉴스>`` and
   ``3 < 5`` stay text),
-* zero-width characters, the BOM and soft hyphens are dropped,
+* invisible characters are dropped: every format character (Unicode
+  category Cf: zero-width spaces and joiners, the BOM, soft hyphens, bidi
+  marks, embeddings, overrides and isolates such as U+200E, U+200F, U+202E,
+  U+2066 ...), the C1 controls U+0080-U+009F (mostly mis-decoded cp1252
+  punctuation) and the variation selectors U+FE00-U+FE0F (which would
+  otherwise join the mark or syllable before them in one cluster);
+  an offset of the clean text maps to the visible character, so a span may
+  hold such a character inside it but never starts on a dropped one,
 * ``\\r\\n`` becomes ``\\n`` and a lone ``\\r`` becomes ``\\n``,
 * no-break and other exotic spaces become ``" "``,
 * decomposed (NFD) Hangul and other combining sequences are composed (NFC),
@@ -44,22 +51,27 @@ BLOCK_TAGS = frozenset(
 _EDITS = r"""
       (?P<tag><(?:/?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,500})?/?|!--.{0,2000}?--)>)  # tag, comment
     | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # HTML reference
-    | (?P<drop>[\u200b\u200c\u200d\u2060\ufeff\u00ad])                               # invisible chars
+    | (?P<drop>[\p{Cf}\x80-\x9f\ufe00-\ufe0f])   # invisible: format (bidi, zero-width, BOM, soft hyphen), C1, VS
     | (?P<crlf>\r\n?)                                                                # CR LF / lone CR
     | (?P<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])                            # exotic spaces
     | (?P<surrogate>[\ud800-\udfff])                                                 # lone surrogate
 """
 # Every edit but the combining clusters starts with one of these characters;
 # the guard lets the scan skip everything else quickly.
-_FIRST = r"(?=[<&\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2000-\u200a\u202f\u205f\u3000\ud800-\udfff])"
+_FIRST = r"(?=[<&\p{Cf}\x80-\x9f\ufe00-\ufe0f\r\u00a0\u2000-\u200a\u202f\u205f\u3000\ud800-\udfff])"
 #: The edits of a text without combining characters (the common case).
 EDIT_FAST = regex.compile(_FIRST + "(?:" + _EDITS + ")", regex.VERBOSE)
 #: All edits; the surrogate alternative comes before the combining cluster (``\X`` would take it).
+#: A cluster ending in a variation selector is left to the ``drop`` edit of that selector.
 EDIT = regex.compile(
-    _EDITS + r"    | (?P<combo>\X)(?<=[\p{M}\u1160-\u11ff\ud7b0-\ud7ff])  # a combining cluster" + "\n",
+    _EDITS
+    + r"    | (?P<combo>\X)(?<=[\p{M}\u1160-\u11ff\ud7b0-\ud7ff])(?<![\ufe00-\ufe0f])  # a combining cluster"
+    + "\n",
     regex.VERBOSE,
 )
 COMBINING = regex.compile(r"[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]")
+#: The characters the view drops (the ``drop`` edit), also when they sit inside a combining cluster.
+DROPPED = regex.compile(r"[\p{Cf}\x80-\x9f\ufe00-\ufe0f]")
 
 
 @attrs.frozen
@@ -123,7 +135,7 @@ def _replacement(m: regex.Match[str]) -> str:
     if kind == "space":
         return " "
     if kind == "combo":
-        return unicodedata.normalize("NFC", s)
+        return unicodedata.normalize("NFC", DROPPED.sub("", s)) or s
     return "\ufffd"
 
 
