@@ -14,6 +14,8 @@ marks) with the interviewee's span:
   (spaced letters joined: ``공 보 관``), never a byline or an organisation;
 * a bullet item with its attribution after it, ``● 말 (이름. 상황)``
   (``cue.transcript-bullet``);
+* interview turns, ``◆이름: 말`` and ``[이름 / 직함]`` label lines (``cue.transcript-turn``,
+  :mod:`quotes._turns`);
 * an interview set out as questions and answers, ``-질문`` then ``▶답`` (or
   answers alone, ``▲답``), under a line that announces it (``일문일답``, ``인터뷰``, ``문답``, ``회견``): each question
   is speech of the unnamed interviewer (``cue.transcript-question``, no speaker),
@@ -43,6 +45,7 @@ from ._mentions import is_korean_name, org_like, title_of
 from ._morphology import Token
 from ._phrases import noun_phrase_left
 from ._sentences import continues
+from ._turns import find_turns
 
 if TYPE_CHECKING:
     from ._speech import Found
@@ -139,6 +142,12 @@ def find_unmarked(doc: Doc, g: Grammar) -> tuple[list[Found], dict[int, tuple[in
         a, b = m.start("body"), _paragraph_end(text, m.start("body"), g)
         if _said(text[a:b], g):
             add(a, b, m.start(), "cue.transcript-label", _trim(text, *m.span("label")))
+    find_turns(
+        text,
+        add,
+        lambda a, b: text[a:b] not in g.words("caption_label") and _label_speaks(text[a:b], g, _tag_at(doc, a)),
+        lambda body: _said(body, g),
+    )
     answers: dict[int, tuple[int, int] | None] = {}
     _interview(doc, g, add, answers)
     out.sort(key=lambda f: f.span.content_start)
