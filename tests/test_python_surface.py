@@ -102,3 +102,49 @@ def test_a_list_with_one_text_still_works(extractor: Extractor) -> None:
     (found,) = extractor.extract_many([SENTENCE])
     assert [q.text for q in found] == ["예산안을 다시 짜겠다"]
     assert [len(a.quotes) for a in extractor.analyze_many(iter([SENTENCE, ""]))] == [1, 0]
+
+
+# --- short reprs and notebook HTML ---------------------------------------------------
+
+LONG = '강 장관은 "우리는 ' + "이 문제를 끝까지 책임지고 " * 20 + '풀어 가겠다"고 말했다.'
+
+
+def test_a_quote_repr_is_one_short_readable_line() -> None:
+    (q,) = quotes.extract(LONG)
+    text = repr(q)
+    assert "\n" not in text and len(text) <= 120, text
+    assert text.startswith("Quote(direct, ") and f"{q.start}:{q.end}" in text
+    assert "'강 장관' \N{LEFTWARDS ARROW} '우리는 이 문제를" in text and "\N{HORIZONTAL ELLIPSIS}" in text
+    assert text.endswith(", cue='말했다')")
+
+
+def test_every_record_repr_is_short() -> None:
+    a = quotes.analyze(LONG + '\n\n한 관계자는 "아직 모른다')
+    records: list[object] = [a, *a.quotes, *a.problems, *a.entities, *a.not_speech]
+    records += [q.speaker for q in a.quotes] + [q.cue for q in a.quotes if q.cue]
+    for r in records:
+        assert "\n" not in repr(r) and len(repr(r)) <= 120, repr(r)
+        assert repr(r).startswith(type(r).__name__ + "(")
+    n = (len(a.quotes), len(a.problems), len(a.not_speech), len(a.entities))
+    assert repr(a) == "Analysis(quotes={}, problems={}, not_speech={}, entities={})".format(*n)
+
+
+def test_invisible_characters_are_escaped_in_a_repr() -> None:
+    q = quotes.Quote(text="가\u202e나\n", start=0, end=4)
+    assert "\\u202e" in repr(q) and "\\n" in repr(q)
+
+
+def test_repr_html_is_an_escaped_table() -> None:
+    q = quotes.Quote(text="<script>alert(1)</script>", start=0, end=25, rules=("a&b",))
+    out = q._repr_html_()
+    assert out.startswith("<table") and "<script>" not in out
+    assert "&lt;script&gt;" in out and "a&amp;b" in out
+    a = quotes.analyze(SENTENCE)
+    assert a._repr_html_().count("<tr>") == 4 and "Quote(direct" in a._repr_html_()
+
+
+def test_equality_and_hash_are_unchanged() -> None:
+    (q,) = quotes.extract(SENTENCE)
+    twin = quotes.Quote.from_dict(q.to_dict())
+    assert q == twin and hash(q) == hash(twin) and len({q, twin}) == 1
+    assert q != twin.__class__(**{**q.to_dict(), "speaker": None, "cue": None})

@@ -15,6 +15,12 @@ rebuilds an equal record:
 'predicate'
 >>> Cue.from_dict(cue.to_dict()) == cue
 True
+
+A record's ``repr`` is one short line (kind, span, main text); ``to_dict()``
+shows every field, and in a notebook a record shows as an HTML table of them:
+
+>>> cue
+Cue(predicate, 10:13, '말했다', lemma='말하다')
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from typing import Any, Self, cast
 import attrs
 
 from ._records_check import fields_from_dict
+from ._records_repr import html_repr, short_repr
 from .errors import RecordError
 
 __all__ = [
@@ -139,6 +146,14 @@ class _Record:
 
     __slots__ = ()
 
+    def __repr__(self) -> str:
+        """A short line: kind, span and main text (``to_dict()`` has every field)."""
+        return short_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Every field as an escaped HTML table (shown by Jupyter)."""
+        return html_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form: a dict of plain values (see the module docs)."""
         return {f.name: _convert(getattr(self, f.name)) for f in attrs.fields(cast(Any, type(self)))}
@@ -187,7 +202,7 @@ def _check_order(instance: Any, attribute: Any, value: int) -> None:
         raise ValueError(f"end ({value}) must be >= start ({instance.start})")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Mention(_Record):
     """A stretch of the source text naming someone (an antecedent).
 
@@ -202,7 +217,7 @@ class Mention(_Record):
     end: int = attrs.field(validator=_check_order)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Speaker(_Record):
     """Who a quote is attributed to.
 
@@ -237,7 +252,7 @@ class Speaker(_Record):
     entity: int | None = attrs.field(default=None, validator=attrs.validators.optional(_check_span))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Cue(_Record):
     """The expression that marks a quote as reported speech.
 
@@ -257,7 +272,7 @@ class Cue(_Record):
     kind: CueKind = attrs.field(default=CueKind.PREDICATE, converter=CueKind)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Quote(_Record):
     """One piece of reported speech.
 
@@ -291,7 +306,7 @@ class Quote(_Record):
     rules: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Problem(_Record):
     """Something odd in the input, reported as data rather than raised.
 
@@ -308,7 +323,7 @@ class Problem(_Record):
     message: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class NotSpeech(_Record):
     """A quoted span judged not to be speech (a term, a title, a name ...).
 
@@ -337,7 +352,7 @@ def _ints(values: Iterable[int]) -> tuple[int, ...]:
     return tuple(values)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Entity(_Record):
     """Someone who speaks in a document, with every mention and quote.
 
@@ -373,7 +388,7 @@ def _entities(values: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(values)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Analysis(_Record):
     """The result of :func:`quotes.analyze` on one document.
 
