@@ -21,6 +21,7 @@ from . import __version__
 from ._cli_formats import Writer
 from ._cli_input import Inputs
 from ._cli_output import Output, clashes_with_input
+from ._cli_progress import Progress, count_records
 from ._cli_table import format_table
 from ._jsonl import identity
 from .records import Analysis
@@ -152,14 +153,6 @@ def _bom(args: argparse.Namespace) -> bool:
     return args.format == "csv" and str(args.output or "").lower().endswith(".csv")
 
 
-def _progress(total: int | None, enabled: bool) -> Any:
-    if not enabled:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
-
-
 def _say(message: str) -> None:
     sys.stderr.write(f"quotes: {message}\n")
 
@@ -175,7 +168,8 @@ def _extract(args: argparse.Namespace) -> int:
         _say(f"cannot write {args.output}: {exc.strerror or exc}")
         return 2
     inputs = Inputs(args.inputs, args.text_field, args.id_field, True if args.jsonl else False if args.plain else None)
-    bar = _progress(None, args.progress if args.progress is not None else sys.stderr.isatty())
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    bar = Progress(count_records(args.inputs, inputs.jsonl) if show else None, show)
     bad = total = 0
     last: dict[str, object] | None = None
     done = False
@@ -186,8 +180,7 @@ def _extract(args: argparse.Namespace) -> int:
             bad += analysis is None
             writer.write(rec, text, analysis)
             last = rec
-            if bar is not None:
-                bar.update(1)
+            bar.update()
         writer.close()
         if args.inputs and not inputs.opened:
             _say(f"no input file could be read; {_where(args.output, None, 0)}")
@@ -201,8 +194,7 @@ def _extract(args: argparse.Namespace) -> int:
         _say(f"aborted: {why}; {_where(args.output, last, total)}")
         return 3
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
         if not done:
             output.discard()
     if bad:
@@ -320,7 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="progress bar on stderr (default: when stderr is a terminal)",
+        help="progress bar on stderr, with a total and ETA when the inputs are files (default: when stderr "
+        "is a terminal)",
     )
     p.set_defaults(func=_extract)
 
