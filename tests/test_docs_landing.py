@@ -33,12 +33,13 @@ def test_the_changelog_is_on_the_site() -> None:
     assert "\nchangelog\n" in INDEX and "(changelog.md)" in INDEX
 
 
-def test_intersphinx_to_python_needs_no_network() -> None:
+def test_intersphinx_to_python_and_kiwipiepy_needs_no_network() -> None:
     assert '"sphinx.ext.intersphinx"' in CONF
     mapping = re.search(r"intersphinx_mapping = \{(.*?)\n\}", CONF, re.S)
     assert mapping is not None
     locations = re.findall(r'\("(https://[^"]+)", "([^"]+)"\)', mapping.group(1))
-    assert locations, "every inventory is a file in the repository, never fetched"
+    assert {url for url, _ in locations} >= {"https://docs.python.org/3.11", "https://github.com/bab2min/kiwipiepy"}
+    assert len(locations) == mapping.group(1).count("_inventories/"), "every inventory is a file, never fetched"
     for _, inventory in locations:
         assert not inventory.startswith("http")
         assert (DOCS / inventory).read_bytes().startswith(b"# Sphinx inventory version 2")
