@@ -174,7 +174,9 @@ def to_dataframe(data: Any, *, ids: Iterable[object] | None = None, keep_empty: 
     try:
         pd: Any = importlib.import_module("pandas")
     except ImportError as exc:
-        raise ImportError('quotes.to_dataframe needs pandas: pip install pandas (in a checkout: pip install ".[pandas]")') from exc
+        raise ImportError(
+            'quotes.to_dataframe needs pandas: pip install pandas (in a checkout: pip install ".[pandas]")'
+        ) from exc
     docs = _documents(data)
     labels: list[object] = list(range(len(docs))) if ids is None else list(ids)
     if docs == [()] and len(labels) == 0:  # an empty list: one empty document, or none
