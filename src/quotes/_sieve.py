@@ -164,6 +164,11 @@ def subject_before(view: ChainView) -> Answer | None:
     if inner is not None:  # 야당은 김 장관이 "…"라고 한 데 대해: the framed clause's subject said it
         where = (view.sentence, inner.start, inner.end)
         return Answer(rule="speaker.clause-subject", order=Order.SPEAKER_FIRST, where=where)
+    open_subjects = [c for c in cands if c.role != "subject" or not embedded(view, c)]
+    inner = clause_subject(open_subjects, view.lex) if _reported_again(view) else None
+    if inner is not None:  # 대변인은 김 대통령이 "…"고 말했다고 전했다: the reported clause's subject
+        where = (view.sentence, inner.start, inner.end)
+        return Answer(rule="speaker.reported-subject", order=Order.SPEAKER_FIRST, where=where)
     cands += _additive_subjects(view)
     pick = _pick_before(view, sorted(cands, key=lambda c: c.start), rule)
     if pick is None:
@@ -235,6 +240,14 @@ def clause_subject(cands: Sequence[Candidate], lex: Lexicon) -> Candidate | None
 
 def _framed(view: ChainView) -> bool:
     return framed(view.doc, view.lex, view.quotes[view.last])
+
+
+def _reported_again(view: ChainView) -> bool:
+    """Is the chain's reporting predicate itself reported (``"…"고 말했다고 전했다``: it ends in a
+    ``quotative_ending`` row of two syllables or more, 다고, 라고, 냐고)?"""
+    cue = view.quotes[view.last].cue.cue
+    endings = [e for e in view.lex.words.get("quotative_ending", {}) if len(e) >= 2]
+    return cue is not None and view.doc.text[cue[0] : cue[1]].endswith(tuple(endings))
 
 
 def framed(doc: Doc, lex: Lexicon, f: Found) -> bool:

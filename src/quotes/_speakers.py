@@ -109,7 +109,11 @@ SIEVE: tuple[Sieve, ...] = (
         ),
         named_by_cue,
     ),
-    Sieve("subject before the quote", ("speaker.subject-before", "speaker.clause-subject"), subject_before),
+    Sieve(
+        "subject before the quote",
+        ("speaker.subject-before", "speaker.clause-subject", "speaker.reported-subject"),
+        subject_before,
+    ),
     Sieve("genitive owner", ("speaker.genitive",), genitive_owner),
     Sieve("titled name before the mark", ("speaker.juxtaposed",), juxtaposed),
     Sieve("subject after the quote", ("speaker.subject-after",), subject_after),
