@@ -23,6 +23,9 @@ def contents(text: str, depth: int | None = 0) -> list[str]:
         ("그는 ”거꾸로?“에서 시작했다", ["거꾸로?"]),  # reversed curly marks, read by context
         ("그는 '섞인 표시.\"라며 웃었다", ["섞인 표시."]),  # mismatched '…"
         ("McDonald's 매장에서 '신메뉴'를 팔았다", ["신메뉴"]),
+        ('"지원책 늘려야""예산은 그대로"김 대표가 말했다', ["지원책 늘려야", "예산은 그대로"]),  # "A""B": B opens
+        ("“규제 풀어야”“세금은 낮춰야” 박 의원", ["규제 풀어야", "세금은 낮춰야"]),
+        ('김 대표는 "좋다""고 말했다', ["좋다"]),  # a doubled closing mark before a particle opens nothing
         ("the '90s 감성의 '레트로'가 돌아왔다", ["레트로"]),
     ],
 )

@@ -30,7 +30,8 @@ How marks are read:
   opens a collection item (a bullet leads its line: ``▲ "…``) may run over up to
   :data:`MAX_ITEM_LINE_BREAKS` line breaks (a several-paragraph remark before its
   ``"(이름, 상황)``), unless a line in between starts another item or a mark.  A
-  straight mark right before an opening parenthesis (``…겠나"(``) closes.  A new opening mark while
+  straight mark right before an opening parenthesis (``…겠나"(``) closes, and one right after
+  a closing mark of its family and before a letter (``"…필요""관리…"``) opens.  A new opening mark while
   one is open ends the open one, except when two closing marks follow (a quote
   nested in a quote of the same family).
 """
@@ -152,6 +153,16 @@ class _Mark:
 def _orient(text: str, pos: int) -> Orient:
     """Orientation of the mark at ``pos`` (see the module docstring)."""
     before = text[pos - 1] if pos else "\n"
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    if (
+        before in FAMILY_OF
+        and FAMILY_OF[before] == FAMILY_OF[text[pos]]
+        and pos >= 2
+        and not text[pos - 2].isspace()
+        and after.isalnum()
+        and PARTICLE_NEXT.match(text, pos + 1) is None
+    ):
+        return Orient.OPEN  # ``"…필요""관리급여…"``: a quote right after a closed one opens
     if before in FAMILY_OF and FAMILY_OF[before] != FAMILY_OF[text[pos]]:
         # Glued to a mark of another family (an apostrophe before a double mark): read as that mark reads.
         neighbour = _orient_alone(text, pos - 1)
