@@ -36,6 +36,8 @@ from .records import CueKind
 
 __all__ = ["unattached"]
 
+#: Dashes that may stand before a name after its quote (``"…" —김 대표``).
+DASHES = "-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}"
 INTRO_COLON = regex.compile(r"[:\N{FULLWIDTH COLON}]\s*$")
 
 CAPTION_MAX = 120  # characters of a caption before its quote
@@ -228,17 +230,20 @@ def _juxtaposed_after(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> 
     if paren >= 0 and not tail.rstrip(" .").endswith(")"):
         return None
     words = [w for w in words_after(doc, sentence, end) if w.start < core_end]
+    if words and not words[0].text.strip(DASHES):
+        words = words[1:]  # "…" - 김 대표: a dash standing alone before the name
     if not 0 < len(words) <= 5:
         return None
     last_text = doc.text[words[-1].start : core_end].rstrip(" .,")
     if title_of(last_text, g.lex) is None or any(predicate_of(w) for w in words):
         return None
+    first = words[0].start + len(words[0].text) - len(words[0].text.lstrip(DASHES))  # "…" —김 대표
     return CueMatch(
         speech=True,
         rules=("cue.juxtaposed-after",),
         kind=None,
         cue=None,
-        speaker_span=(sentence, words[0].start, words[-1].start + len(last_text)),
+        speaker_span=(sentence, first, words[-1].start + len(last_text)),
         speaker_rule="speaker.juxtaposed",
     )
 
