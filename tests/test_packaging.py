@@ -44,13 +44,9 @@ def test_requires_python_matches_the_versions_tested() -> None:
 
 
 DOC_PAGES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").rglob("*.md") if "_build" not in p.parts)
-README_EXTRAS = pytest.mark.xfail(
-    strict=True,
-    reason='README\'s "Beyond a list of quotes" section still says pip install "kquotes[pandas]" / "kquotes[dask]"',
-)
 
 
-@pytest.mark.parametrize("page", [pytest.param("README.md", marks=README_EXTRAS), *DOC_PAGES])
+@pytest.mark.parametrize("page", ["README.md", *DOC_PAGES])
 def test_no_page_says_to_install_from_pypi(page: str) -> None:
     text = (ROOT / page).read_text(encoding="utf-8")
     hits = [m.group(0) for m in FROM_PYPI.finditer(text) if "fails" not in text[m.start() - 80 : m.end() + 40]]
