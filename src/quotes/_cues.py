@@ -239,11 +239,11 @@ def attached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
     form = m.group("p")
     row = g.lex.particles[form]
     pstart, pend = m.start("p"), m.end("p")
-    glued = ("cue.glued-predicate",) if first is not None else ()
+    lost: tuple[str, ...] = ("cue.glued-predicate",) if first is not None else ()
     if row.kind == "connective":
         return CueMatch(
             speech=True,
-            rules=("cue.connective", row.id, *glued),
+            rules=("cue.connective", row.id, *lost),
             kind=CueKind.CONNECTIVE,
             cue=(pstart, pend, form),
             links_next=True,
@@ -251,7 +251,7 @@ def attached(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
         )
     if row.kind == "quotative":
         found = _quotative(doc, span, sentence, g, pstart, pend, row.id, first)
-        return attrs.evolve(found, rules=(*found.rules, *glued)) if glued and found.speech else found
+        return attrs.evolve(found, rules=(*found.rules, *lost)) if lost and found.speech else found
     return _adnominal(doc, span, sentence, g, pend, row.id)
 
 

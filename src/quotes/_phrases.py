@@ -128,16 +128,20 @@ def _looks_like_name(word: Word, lex: Lexicon) -> bool:
         and HANGUL_WORD.match(text) is not None
         and bool(lex.word_kind(text[0], "surname"))
         and typical_korean_name(text, lex)
-        and not any(t.tag.startswith("J") and t.tag != "JC" for t in word.tokens)
+        and not (word.tokens[-1].tag.startswith("J") and word.tokens[-1].tag != "JC")  # (윤도한: 윤/도JX/한MM)
         and not _inflected(word)
         and text not in lex.titles
     )
 
 
 def _inflected(word: Word) -> bool:
-    """A verb or adjective with its ending; a stem with no ending is a mis-split name (최/은/서VV)."""
+    """A verb or adjective with its ending; a stem with no ending is a mis-split name (최/은/서VV),
+    and so is one with only an adnominal ending on the last syllable (김지은: 김/짓VV/은ETM)."""
     verbal = any(_tag(t) in ("VV", "VA", "VX", "XSV", "XSA") for t in word.tokens)
-    return verbal and any(t.tag.startswith("E") for t in word.tokens)
+    endings = [t for t in word.tokens if t.tag.startswith("E")]
+    if endings and all(t.tag == "ETM" for t in endings) and word.tokens[-1].tag == "ETM":
+        return False
+    return verbal and bool(endings)
 
 
 #: Particles that end a word that is not part of a name (국회의 의장, 경찰에 …).
