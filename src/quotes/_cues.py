@@ -438,15 +438,15 @@ def _stem_of(w: Word) -> str:
 
 
 def speech_noun(word: Word, g: Grammar) -> str | None:
-    """The speech noun ``word`` starts with, if the rest is only particles or a copula."""
+    """The speech noun ``word`` starts with, if the rest is only particles."""
     lead = len(word.text) - len(word.text.lstrip("0123456789"))  # 112신고
     m = g.speech_noun.match(word.text, lead)
     if m is None:
         return None
     end = word.start + m.end()
     rest = [t for t in word.tokens if t.start >= end]
-    if any(not t.tag.startswith(("J", "S")) for t in rest) and not (rest and rest[0].tag == "VCP"):
-        return None  # 글귀 is not 글 + particle (입장이다, 설명입니다: + a copula, is)
+    if any(not t.tag.startswith(("J", "S")) for t in rest):
+        return None  # 글귀 is not 글 + particle
     if any(t.start < end < t.end for t in word.tokens):
         return None
     return m.group()
