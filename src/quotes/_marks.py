@@ -3,8 +3,8 @@
 Contract: :func:`find_spans` takes the cleaned text and returns every quoted
 span (top-level and nested) in text order, plus the problems found.  It runs in
 time linear in the text and never pairs across more than
-:data:`MAX_LINE_BREAKS` line breaks, so a stray mark can at most run to the
-end of its paragraph.
+:data:`MAX_LINE_BREAKS` line breaks (:data:`MAX_ITEM_LINE_BREAKS` in a collection
+item), so a stray mark can at most run to the end of its paragraph.
 
 How marks are read:
 

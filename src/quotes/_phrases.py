@@ -139,7 +139,8 @@ def _inflected(word: Word) -> bool:
     and so is one with only an adnominal ending on the last syllable (김지은: 김/짓VV/은ETM)."""
     verbal = any(_tag(t) in ("VV", "VA", "VX", "XSV", "XSA") for t in word.tokens)
     endings = [t for t in word.tokens if t.tag.startswith("E")]
-    if endings and all(t.tag == "ETM" for t in endings) and word.tokens[-1].tag == "ETM":
+    split_surname = word.tokens[0].form == word.text[:1]  # 김/짓/은, not 신중/하/ᆫ or 반갑/은
+    if split_surname and endings and all(t.tag == "ETM" for t in endings) and word.tokens[-1].tag == "ETM":
         return False
     return verbal and bool(endings)
 

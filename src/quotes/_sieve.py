@@ -164,7 +164,7 @@ def subject_before(view: ChainView) -> Answer | None:
     if inner is not None:  # 야당은 김 장관이 "…"라고 한 데 대해: the framed clause's subject said it
         where = (view.sentence, inner.start, inner.end)
         return Answer(rule="speaker.clause-subject", order=Order.SPEAKER_FIRST, where=where)
-    open_subjects = [c for c in cands if c.role != "subject" or not embedded(view, c)]
+    open_subjects = [c for c in cands if c.role != "subject" or not (embedded(view, c) or _modifies(view, c))]
     inner = clause_subject(open_subjects, view.lex) if _reported_again(view) else None
     if inner is not None:  # 대변인은 김 대통령이 "…"고 말했다고 전했다: the reported clause's subject
         where = (view.sentence, inner.start, inner.end)
@@ -244,10 +244,20 @@ def _framed(view: ChainView) -> bool:
 
 def _reported_again(view: ChainView) -> bool:
     """Is the chain's reporting predicate itself reported (``"…"고 말했다고 전했다``: it ends in a
-    ``quotative_ending`` row of two syllables or more, 다고, 라고, 냐고)?"""
+    ``quotative_ending`` row of two syllables or more, 다고, 라고, 냐고), by the sentence's topic (no
+    subject of its own after it: ``…고 약속했다고 회사 측이 전했다`` is reported by 회사 측)?"""
     cue = view.quotes[view.last].cue.cue
     endings = [e for e in view.lex.words.get("quotative_ending", {}) if len(e) >= 2]
-    return cue is not None and view.doc.text[cue[0] : cue[1]].endswith(tuple(endings))
+    if cue is None or not view.doc.text[cue[0] : cue[1]].endswith(tuple(endings)):
+        return False
+    s_end = view.doc.sentences[view.sentence].end
+    return not subject_candidates(view.doc, view.sentence, cue[1], s_end, view.lex)
+
+
+def _modifies(view: ChainView, c: Candidate) -> bool:
+    """Is subject ``c`` that of a relative clause before the quote (``박 장관이 참석한 회의에서``)?"""
+    words = view.doc.words_outside_quotes(view.sentence, c.end, view.opening.open)
+    return any((p := predicate_of(w, view.lex)) is not None and p[1] for w in words)
 
 
 def framed(doc: Doc, lex: Lexicon, f: Found) -> bool:

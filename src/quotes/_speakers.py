@@ -206,6 +206,10 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
 LEDE_CUES = frozenset({"cue.standalone", "cue.lede-quote", "cue.headline-alone"})
 #: Rules that found a speaker mention of the quote's own clause (a lede may take it).
 OWN_MENTION_RULES = frozenset({"speaker.subject-before", "speaker.juxtaposed", "speaker.clause-subject"})
+#: Cues of a quote with a reporting verb or connective and no subject: an excerpt's leading quote.
+LEADING_CUES = frozenset(
+    {"cue.quotative", "cue.connective", "indirect.quotative", "indirect.connective", "indirect.forecast"}
+)
 #: How many paragraphs after a lede its speaker may be named.
 LEDE_PARAGRAPHS = 2
 
@@ -214,12 +218,20 @@ def _lede_forward(doc: Doc, found: Sequence[Found], out: list[Attribution], trac
     """``speaker.lede-forward``: a story that opens with a bare quote names its speaker next.
 
     A quote standing alone as the first quote of its story (no cue, no speaker;
-    ``"죄송합니다."`` right after the byline), and any quote without a speaker before
-    the story's first quote with one (an excerpt opening with ``이어 "…"라며``),
-    takes the speaker of the next quote whose own clause names one (a subject or a
-    titled name before it), in the same paragraph or the next two: ``"…"`` /
-    ``이날 기자회견에서 남 감독은 "…"고 말했다``.
+    ``"죄송합니다."`` right after the byline), and any quote with a reporting verb or a
+    connective but no subject before the story's first quote with a speaker (an
+    excerpt opening with ``이어 "…"라며``), takes the speaker of the next quote whose
+    own clause names one (a subject or a titled name before it), in the same
+    paragraph or the next two: ``"…"`` / ``이날 기자회견에서 남 감독은 "…"고 말했다``.
+    A quote under a speech noun (``"…"는 질문에``, ``"…"는 신고가``) is never led.
+    Linear: the next quote with its own mention is found by one pass from the end.
     """
+    next_own: list[int | None] = [None] * len(found)
+    nxt: int | None = None
+    for j in range(len(found) - 1, -1, -1):
+        next_own[j] = nxt
+        if out[j].speaker is not None and out[j].rules and out[j].rules[0] in OWN_MENTION_RULES:
+            nxt = j
     seen_story: set[int] = set()
     named_story: set[int] = set()  # stories in which a quote already has a speaker
     for k, f in enumerate(found):
@@ -228,32 +240,28 @@ def _lede_forward(doc: Doc, found: Sequence[Found], out: list[Attribution], trac
         headline = "cue.headline" in f.cue.rules
         if not headline:  # (a headline's quote does not open the story's body)
             seen_story.add(story)
-        leading = story not in named_story and not headline
+        leading = story not in named_story and not headline and bool(LEADING_CUES & set(f.cue.rules))
         if out[k].speaker is not None and not headline:
             named_story.add(story)
         if out[k].speaker is not None or f.no_speaker or f.kind not in (QuoteKind.DIRECT, QuoteKind.INDIRECT):
             continue
         if not ((first_of_story and LEDE_CUES & set(f.cue.rules)) or leading):
             continue
-        para = doc.sentences[f.sentence].paragraph
-        for m in range(k + 1, len(found)):
-            g = found[m]
-            if doc.sentences[g.sentence].paragraph - para > LEDE_PARAGRAPHS or doc.story_start(g.span.open) != story:
-                break
-            at = out[m]
-            if at.speaker is not None and at.rules and at.rules[0] in OWN_MENTION_RULES:
-                out[k] = attrs.evolve(at, order=Order.ELSEWHERE, rules=(*at.rules, "speaker.lede-forward"))
-                if trace is not None:
-                    trace.steps.append(
-                        TraceStep(
-                            quote=k,
-                            sieve="lede named later",
-                            rule="speaker.lede-forward",
-                            outcome="chose",
-                            span=at.speaker,
-                        )
-                    )
-                break
+        named = next_own[k]
+        if named is None:
+            continue
+        g = found[named]
+        far = doc.sentences[g.sentence].paragraph - doc.sentences[f.sentence].paragraph > LEDE_PARAGRAPHS
+        if far or doc.story_start(g.span.open) != story:
+            continue
+        at = out[named]
+        out[k] = attrs.evolve(at, order=Order.ELSEWHERE, rules=(*at.rules, "speaker.lede-forward"))
+        if trace is not None:
+            trace.steps.append(
+                TraceStep(
+                    quote=k, sieve="lede named later", rule="speaker.lede-forward", outcome="chose", span=at.speaker
+                )
+            )
 
 
 def _one(doc: Doc, f: Found, answer: Answer | None, done: Sequence[Attribution], lex: Lexicon) -> Attribution:

@@ -145,8 +145,9 @@ def find_unmarked(doc: Doc, g: Grammar) -> tuple[list[Found], dict[int, tuple[in
     find_turns(
         text,
         add,
-        lambda a, b: text[a:b] not in g.words("caption_label") and _label_speaks(text[a:b], g, _tag_at(doc, a)),
+        lambda a, b: text[a:b] not in g.words("caption_label") and is_korean_name(text[a:b], g.lex, _tag_at(doc, a)),
         lambda body: _said(body, g),
+        lambda a, b: any(w in text[a:b] for w in g.words("byline_title")),
     )
     answers: dict[int, tuple[int, int] | None] = {}
     _interview(doc, g, add, answers)
