@@ -161,6 +161,7 @@ def _orient(text: str, pos: int) -> Orient:
         and not text[pos - 2].isspace()
         and after.isalnum()
         and PARTICLE_NEXT.match(text, pos + 1) is None
+        and _closes_later_on_line(text, pos)
     ):
         return Orient.OPEN  # ``"…필요""관리급여…"``: a quote right after a closed one opens
     if before in FAMILY_OF and FAMILY_OF[before] != FAMILY_OF[text[pos]]:
@@ -169,6 +170,14 @@ def _orient(text: str, pos: int) -> Orient:
         if neighbour != Orient.EITHER:
             return neighbour
     return _orient_alone(text, pos)
+
+
+def _closes_later_on_line(text: str, pos: int) -> bool:
+    """Does a mark of the family of ``text[pos]`` follow on its line (so a quote opened there can close)?"""
+    family = FAMILY_OF[text[pos]]
+    end = text.find("\n", pos + 1)
+    rest = text[pos + 1 : end if end >= 0 else len(text)]
+    return any(FAMILY_OF.get(ch) == family for ch in rest)
 
 
 def _orient_alone(text: str, pos: int) -> Orient:
