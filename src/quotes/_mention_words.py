@@ -152,11 +152,28 @@ def typical_korean_name(word: str, lex: Lexicon) -> bool:
     return all(ch in given for ch in word[1:])
 
 
+def join_ampersand(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``(word, tag)`` pairs with ``A & B`` joined into one word (a firm's name: 박성호 & 파트너스)."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(pairs):
+        if pairs[i][0] == "&" and out and i + 1 < len(pairs):
+            out[-1] = (f"{out[-1][0]} & {pairs[i + 1][0]}", out[-1][1])
+            i += 2
+            continue
+        out.append(pairs[i])
+        i += 1
+    return out
+
+
 def org_rule(word: str, lex: Lexicon) -> str | None:
-    """Why ``word`` names an organisation: a row id, ``""`` (Latin letters, an acronym) or ``None`` (it does not)."""
+    """Why ``word`` names an organisation: a row id, ``""`` (Latin letters, an acronym, an ampersand:
+    ``박성호 & 파트너스``) or ``None`` (it does not)."""
     row = lex.word_kind(word, "organisation") or lex.word_kind(word, "country")
     if row is not None:
         return row.id
+    if " & " in word:
+        return ""
     if (LATIN_LETTER.search(word) and HANGUL_LETTER.search(word)) or ACRONYM.fullmatch(word):
         return ""
     suffixes = lex.words.get("org_suffix", {})

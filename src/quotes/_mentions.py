@@ -27,6 +27,7 @@ from ._mention_words import (
     MentionWords,
     collective_rule,
     is_collective,
+    join_ampersand,
     kind_words,
     mention_words,
     not_the_name,
@@ -163,7 +164,7 @@ class _Mention:
 
 
 def _start(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) -> _Mention:
-    pairs = _strip_parentheses(words, first_tags)
+    pairs = join_ampersand(_strip_parentheses(words, first_tags))  # 박성호 & 파트너스: one firm name
     # A word glossed with one Latin word (웬디스(Wendy's), 연방준비제도(Fed)) names an organisation
     # or a term; a person's name is glossed with several (레인(Markus Lein)).
     glossed = {PAREN.sub("", w) for w in words if LATIN_GLOSS.search(w) and PAREN.search(w)}

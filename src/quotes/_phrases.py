@@ -255,6 +255,10 @@ def noun_phrase_left(
             break  # (베이징=신화통신) 시진핑 주석, …걱정할 때 감독님이: no part of the name
         if w.text.startswith(CREDIT_SIGNS):
             break  # ⓒ가온일보 북한 외무성: a photo credit ends the caption, not part of the name
+        if w.text == "&" and i > 0 and _bare_nominal(words[i - 1], lex):
+            chosen.insert(0, w)  # 박성호 & 파트너스 대표: an ampersand joins the name of a firm
+            i -= 1
+            continue
         first = doc.text[chosen[0].start : end] if chosen[0] is head else chosen[0].text
         if not _bare_nominal(w, lex, title_of(first, lex) is not None) or doc.glued_to_close(w):
             tail = _after_section_tag(w)
