@@ -330,7 +330,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="score the extractor on a gold file (.json or .jsonl)",
         epilog="examples:\n  quotes evaluate gold.jsonl --misses\n"
         "  quotes evaluate gold.jsonl --require 'direct_f1>=0.9' --require 'scare_fp<=2'\n"
-        "  (quote each --require: unquoted, the shell reads >= as a redirection)\n\n" + EXIT_CODES,
+        "  (quote each --require: unquoted, the shell reads >= as a redirection)\n\n"
+        "gold file format and matching rules: docs/reference/gold-format.md\n\n" + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("gold", help="gold file in the project's schema")
