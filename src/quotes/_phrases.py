@@ -41,6 +41,8 @@ __all__ = [
 NOMINAL = frozenset({"NNG", "NNP", "NNB", "NP", "NR", "SL", "SH", "SN", "XSN", "XPN"})
 
 # ㅣ (HANGUL LETTER I) is written as a separator, like "|".
+#: A word that may stand before ``&`` in a firm's name (``박성호 & 파트너스``, ``Kim & Chang``).
+NAME_PART = regex.compile(r"[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z0-9.]*")
 #: A photo credit opens with one of these (``ⓒ가온일보``, ``© 가온일보``).
 CREDIT_SIGNS = ("\N{CIRCLED LATIN SMALL LETTER C}", "\N{COPYRIGHT SIGN}")
 NOT_IN_NP = regex.compile(
@@ -118,6 +120,14 @@ def _bare_nominal(word: Word, lex: Lexicon, before_title: bool = False) -> bool:
     if last not in NOMINAL and not (last == "SSC" and word.text.endswith(")")) and not mis_segmented:
         return False
     return not any(t.tag.startswith("J") or t.tag in ("EF", "EC", "EP") for t in word.tokens)
+
+
+def _joins(doc: Doc, left: Word, amp: Word, lex: Lexicon) -> bool:
+    """Does ``left & …`` make one name: a bare Hangul or Latin word right before the ampersand?"""
+    gap = doc.text[left.end : amp.start]
+    return (
+        not gap.strip() and "\n" not in gap and NAME_PART.fullmatch(left.text) is not None and _bare_nominal(left, lex)
+    )
 
 
 def _looks_like_name(word: Word, lex: Lexicon) -> bool:
@@ -255,9 +265,9 @@ def noun_phrase_left(
             break  # (베이징=신화통신) 시진핑 주석, …걱정할 때 감독님이: no part of the name
         if w.text.startswith(CREDIT_SIGNS):
             break  # ⓒ가온일보 북한 외무성: a photo credit ends the caption, not part of the name
-        if w.text == "&" and i > 0 and _bare_nominal(words[i - 1], lex):
-            chosen.insert(0, w)  # 박성호 & 파트너스 대표: an ampersand joins the name of a firm
-            i -= 1
+        if w.text == "&" and i > 0 and _joins(doc, words[i - 1], w, lex):
+            chosen[:0] = [words[i - 1], w]  # 박성호 & 파트너스 대표: an ampersand joins the name of a firm
+            i -= 2
             continue
         first = doc.text[chosen[0].start : end] if chosen[0] is head else chosen[0].text
         if not _bare_nominal(w, lex, title_of(first, lex) is not None) or doc.glued_to_close(w):
