@@ -10,30 +10,20 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 from quotes.html import to_html
-from quotes.records import Analysis, Cue, Quote, Speaker
+from quotes.records import Analysis
 
-UNIT = '김 대표는 "좋다"고 말했다. '
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from test_html_render import _one_long_line  # the same records the linearity test renders
+
+#: Characters of one unit (speaker, quote, cue) of the generated line.
+UNIT_CHARS = len('김 대표는 "좋다"고 말했다. ')
 
 
 def one_line(chars: int) -> tuple[str, Analysis]:
-    n = max(1, chars // len(UNIT))
-    quotes = []
-    for i in range(n):
-        o = i * len(UNIT)
-        quotes.append(
-            Quote(
-                text="좋다",
-                start=o + 7,
-                end=o + 9,
-                open_mark=o + 6,
-                close_mark=o + 9,
-                speaker=Speaker(text="김 대표", start=o, end=o + 4, name=None),
-                cue=Cue(text="말했다", start=o + 12, end=o + 15, lemma="말하다"),
-            )
-        )
-    return UNIT * n, Analysis(quotes=tuple(quotes))
+    return _one_long_line(max(1, chars // UNIT_CHARS))
 
 
 def main(argv: list[str]) -> None:

@@ -82,21 +82,8 @@ def test_evaluate_into_head_stops_quietly(tmp_path: Path) -> None:
 # -- interrupted and aborted runs ---------------------------------------------------------------------
 
 
-def _group(pgid: int) -> list[int]:
-    """The processes still alive in process group ``pgid`` (Linux /proc)."""
-    alive = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[2]) == pgid and fields[0] != "Z":
-                alive.append(int(entry.name))
-    return alive
-
-
-def _children(pid: int) -> list[int]:
+def _procs(field: int, value: int, *, live: bool = True) -> list[int]:
+    """Processes (``live``: not zombies) whose ``/proc/PID/stat`` field ``field`` (after the name) is ``value``."""
     found = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -104,9 +91,18 @@ def _children(pid: int) -> list[int]:
                 fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            if int(fields[1]) == pid:
+            if int(fields[field]) == value and not (live and fields[0] == "Z"):
                 found.append(int(entry.name))
     return found
+
+
+def _group(pgid: int) -> list[int]:
+    """The processes still alive in process group ``pgid``."""
+    return _procs(2, pgid)
+
+
+def _children(pid: int) -> list[int]:
+    return _procs(1, pid, live=False)
 
 
 def _start(tmp_path: Path, *args: str) -> subprocess.Popen[bytes]:
