@@ -30,7 +30,7 @@ import regex
 
 from ._clause_owner import clause_owner
 from ._document import Doc, Word
-from ._glued import glued_particle, glued_pattern
+from ._glued import glued_particle
 from ._lexicon import Lexicon
 from ._marks import Family, QuotedSpan
 from ._mentions import speaker_like
@@ -112,7 +112,7 @@ class Grammar:
             r"\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
             r"'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]|$)"
         )
-        self.glued_particle = glued_pattern(forms)  # "…"고말했다: a lost space (_glued)
+        self.glued_particle = regex.compile(rf"(?P<p>{alternation(forms)})(?=\p{{Hangul}})")  # "…"고말했다 (_glued)
         nouns = sorted(lex.speech_nouns, key=len, reverse=True)
         self.speech_noun = regex.compile("(?:" + "|".join(regex.escape(n) for n in nouns) + ")")
         titles = sorted((t for t in lex.titles if len(t) > 1), key=len, reverse=True)

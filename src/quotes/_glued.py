@@ -14,21 +14,13 @@ catalogue.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import regex
 
 from ._document import Doc, Word
 from ._lexicon import Lexicon
 from ._phrases import predicate_of
 
-__all__ = ["glued_particle", "glued_pattern"]
-
-
-def glued_pattern(forms: Iterable[str]) -> regex.Pattern[str]:
-    """The particle table's endings glued to a Hangul letter (longest first)."""
-    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(r"(?P<p>" + alternation + r")(?=\p{Hangul})")
+__all__ = ["glued_particle"]
 
 
 def glued_particle(

@@ -118,6 +118,13 @@ ITEM_BULLETS = (
 ITEM_LEAD = regex.compile("[ \t]*[" + ITEM_BULLETS + "][ \t]*(?:\N{HORIZONTAL ELLIPSIS}|[.]{2,3})?[ \t]*")
 
 
+#: A mark of each family, or a line break: what :func:`_closes_later_on_line` looks for.
+_NEXT_OF_FAMILY = {
+    fam: regex.compile("[" + regex.escape("".join(c for c, f in FAMILY_OF.items() if f == fam)) + "\n]")
+    for fam in set(FAMILY_OF.values())
+}
+
+
 class Orient(enum.IntEnum):
     OPEN = 1
     CLOSE = 2
@@ -173,11 +180,12 @@ def _orient(text: str, pos: int) -> Orient:
 
 
 def _closes_later_on_line(text: str, pos: int) -> bool:
-    """Does a mark of the family of ``text[pos]`` follow on its line (so a quote opened there can close)?"""
-    family = FAMILY_OF[text[pos]]
-    end = text.find("\n", pos + 1)
-    rest = text[pos + 1 : end if end >= 0 else len(text)]
-    return any(FAMILY_OF.get(ch) == family for ch in rest)
+    """Does a mark of the family of ``text[pos]`` follow on its line (so a quote opened there can close)?
+
+    Reads only up to that mark or the line's end (no copy of the rest of the line).
+    """
+    m = _NEXT_OF_FAMILY[FAMILY_OF[text[pos]]].search(text, pos + 1)
+    return m is not None and m.group() != "\n"
 
 
 def _orient_alone(text: str, pos: int) -> Orient:
