@@ -81,6 +81,19 @@ class MentionWords:
     acting: tuple[str, ...]  # acting_suffix and title_honorific rows, longest first (직무대행 before 대행)
     agency: regex.Pattern[str]  # a word ending in an agency_suffix row (가온엔터테인먼트)
     agency_suffixes: frozenset[str]
+    #: results of the pure word tests below (:func:`title_of`, :func:`org_rule`), per word
+    memo: dict[tuple[str, str], str | None] = attrs.field(factory=dict, eq=False, repr=False)
+
+
+#: The memo is emptied when it holds this many words (a corpus has an open vocabulary).
+MEMO_LIMIT = 100_000
+
+
+def _remember(mw: MentionWords, key: tuple[str, str], value: str | None) -> str | None:
+    if len(mw.memo) >= MEMO_LIMIT:
+        mw.memo.clear()
+    mw.memo[key] = value
+    return value
 
 
 def _gather(lex: Lexicon) -> MentionWords:
@@ -169,6 +182,14 @@ def join_ampersand(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def org_rule(word: str, lex: Lexicon) -> str | None:
     """Why ``word`` names an organisation: a row id, ``""`` (Latin letters, an acronym, an ampersand:
     ``박성호 & 파트너스``) or ``None`` (it does not)."""
+    mw = mention_words(lex)
+    key = ("org", word)
+    if key in mw.memo:
+        return mw.memo[key]
+    return _remember(mw, key, _org_rule(word, lex))
+
+
+def _org_rule(word: str, lex: Lexicon) -> str | None:
     row = lex.word_kind(word, "organisation") or lex.word_kind(word, "country")
     if row is not None:
         return row.id
@@ -207,6 +228,13 @@ def title_of(word: str, lex: Lexicon) -> str | None:
     ('감독', None)
     """
     mw = mention_words(lex)
+    key = ("title", word)
+    if key in mw.memo:
+        return mw.memo[key]
+    return _remember(mw, key, _title_of(word, lex, mw))
+
+
+def _title_of(word: str, lex: Lexicon, mw: MentionWords) -> str | None:
     base = mw.ordinal.sub("", PAREN.sub("", word))
     if base in lex.titles:
         return base
