@@ -48,6 +48,26 @@ def test_fast_path_equals_exhaustive_mode_on_long_and_noisy_text(fast: Extractor
     assert fast.analyze(text) == reference.analyze(text)
 
 
+#: A name the analyser reads as a verb (박용/하/는) when the quote after it loses its first words.
+NAME_BEFORE_A_MASKED_QUOTE = [
+    "이수진은 “요즘 관객은 배우보다 이야기를 먼저 본다는 생각이 든다”고 밝혔으며 "
+    "박용하는 “새로운 무대에서 처음부터 다시 배우는 마음으로 연기하는 점이 비슷하다”고 설명했다.",
+    "한지민은 “촬영장은 늘 긴장되지만 동료들 덕분에 버틸 수 있었던 것 같다”고 밝혔으며 "
+    "박용하는 “하루하루 조금씩 나아지는 모습을 보여 드리는 점이 비슷하다”고 덧붙였다.",
+    "김하나는 “음악은 결국 사람을 위로하는 일이라고 생각한다”고 말했으며 "
+    "박용하는 “관객 앞에 서는 순간이 가장 두렵고도 설레는 점이 비슷하다”고 말했다.",
+]
+
+
+@pytest.mark.parametrize("text", NAME_BEFORE_A_MASKED_QUOTE)
+def test_a_masked_quote_keeps_its_first_word_for_the_name_before_it(
+    text: str, fast: Extractor, reference: Extractor
+) -> None:
+    found = fast.analyze(text)
+    assert found == reference.analyze(text)
+    assert [q.speaker.name if q.speaker else None for q in found.quotes][-1] == "박용하"
+
+
 class _Counting(Analyser):
     """The real analyser, counting the characters it is given."""
 

@@ -10,8 +10,10 @@ mode used as the reference.  All offsets here are into the cleaned text.
 In the fast mode (``mask_quotes=True``) the analyser does not read the middle
 of long quotes: no rule looks at the tokens inside a top-level quote, only at
 the words around it and at the quote's text.  The analysed string keeps the
-opening mark, the last words of the content (Kiwi reads the particle after the
-closing mark from them) and everything outside quotes; tokens are mapped back
+opening mark with the first word of the content and the last words of the
+content (Kiwi reads the particle after the closing mark from them; the words on
+both sides of each mark keep the context the analyser weighs the words outside
+the quote by) and everything outside quotes; tokens are mapped back
 to their real offsets and words inside quotes get no tokens.  The exhaustive
 mode analyses every sentence in full; a test keeps the two modes' results
 identical on every gold set.
@@ -37,6 +39,8 @@ MAX_ANALYSED_SENTENCE = 2000
 MASK_MIN_CHARS = 12
 #: How much of a masked quote's end is kept (then moved on to a word start).
 MASK_TAIL_CHARS = 8
+#: At most this much of a masked quote's start is kept (cut back to the end of its first word).
+MASK_HEAD_CHARS = 8
 
 
 @attrs.frozen
@@ -180,7 +184,11 @@ class Doc:
             space = self.text.find(" ", tail, c1 - 1)
             if space >= 0:
                 tail = space + 1
-            keep.append((pos - start, c0 - start))
+            head = self.text.find(" ", c0 + 1, c0 + MASK_HEAD_CHARS)
+            head = c0 + MASK_HEAD_CHARS if head < 0 else head
+            if head >= tail:
+                continue
+            keep.append((pos - start, head - start))
             pos = tail
         if not keep:
             return self._tokenize(self.text[start:end])
