@@ -146,30 +146,3 @@ def test_workers_need_an_extractor_built_from_a_config(extractor: Extractor) -> 
     own = Extractor(kiwi=extractor.kiwi)
     with pytest.raises(ValueError, match="built from a Config"):
         list(own.analyze_many(["가"], workers=2))
-
-
-class _CountingKiwi:
-    """The real Kiwi, counting the strings it analyses."""
-
-    def __init__(self, kiwi: object) -> None:
-        self.kiwi = kiwi
-        self.texts: list[str] = []
-
-    def tokenize(self, text: str) -> object:
-        self.texts.append(text)
-        return self.kiwi.tokenize(text)  # type: ignore[attr-defined]
-
-
-def test_a_repeated_line_is_analysed_once(extractor: Extractor) -> None:
-    headline = '한빛시장 "다리 공사는 내년 봄에 끝난다"고 밝혀'
-    body = '오늘 한빛시 박서연 시장은 "다리 공사는 내년 봄에 끝난다"고 밝혔다.'
-    counting = _CountingKiwi(extractor.kiwi)
-    ex = Extractor()
-    ex._analyser = Analyser(counting)  # type: ignore[arg-type]
-    first = [ex.analyze(f"{headline}\n\n{body}") for _ in range(3)]
-    assert first[0] == first[1] == first[2] == extractor.analyze(f"{headline}\n\n{body}")
-    assert len(counting.texts) == len(set(counting.texts))  # every string reached Kiwi once
-    long_text = "가" * 700 + ' 김 대표는 "좋다"고 말했다.'
-    ex.analyze(long_text)
-    ex.analyze(long_text)
-    assert counting.texts.count(counting.texts[-1]) == 2  # strings over 600 characters are not kept

@@ -6,10 +6,7 @@ it was given).  The Kiwi model is built lazily on first use, once, under a
 lock, so importing :mod:`quotes` never loads it; a Kiwi built by the user can be
 passed in instead.  A Kiwi instance is safe to share between threads
 (kiwipiepy >= 0.22).  Tokens never leave the process as kiwipiepy objects (they
-cannot be pickled).  The tokens of the last strings analysed are kept
-(:data:`CACHE_SIZE` strings of at most :data:`CACHE_MAX_CHARS` characters): crawled
-news repeats its headline in the lead, captions and bylines, and Kiwi gives the
-same string the same tokens.
+cannot be pickled).
 """
 
 from __future__ import annotations
@@ -22,10 +19,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from kiwipiepy import Kiwi
 
 __all__ = ["Analyser", "Token"]
-
-#: How many analysed strings are remembered, and the longest one remembered.
-CACHE_SIZE = 2048
-CACHE_MAX_CHARS = 600
 
 
 class Token(NamedTuple):
@@ -51,7 +44,6 @@ class Analyser:
         self._kiwi = kiwi
         self._num_workers = num_workers
         self._lock = threading.Lock()
-        self._cache: dict[str, tuple[Token, ...]] = {}
 
     @property
     def kiwi(self) -> Kiwi:
@@ -78,17 +70,7 @@ class Analyser:
         """Analyse ``text`` and return its morphemes."""
         if not text.strip():
             return ()
-        cache = self._cache
-        hit = cache.get(text)
-        if hit is not None:
-            return hit
-        tokens = _convert(self.kiwi.tokenize(text))
-        if len(text) <= CACHE_MAX_CHARS:
-            with self._lock:
-                if len(cache) >= CACHE_SIZE:  # forget the oldest (dicts keep insertion order)
-                    cache.pop(next(iter(cache)), None)
-                cache[text] = tokens
-        return tokens
+        return _convert(self.kiwi.tokenize(text))
 
     def tokenize_many(self, texts: Iterable[str]) -> Iterator[tuple[Token, ...]]:
         """Analyse many strings with Kiwi's batch API, in order."""
