@@ -81,9 +81,16 @@ class _Counting(Analyser):
 
 
 def test_fast_path_analyses_less_than_the_whole_text(extractor: Extractor) -> None:
-    quiet = "올해 수출은 지난해보다 4.2% 늘었다. 반도체가 증가세를 이끌었다.\n\n" * 5
+    lead = ("반도체가", "자동차가", "선박이", "석유화학이", "철강이")
+    before, after = (
+        "".join(
+            f"{y}년 {m}월 수출은 전년보다 {m}.2% 늘었다. {w} {y}년의 증가세를 이끌었다.\n\n"
+            for m, w in enumerate(lead, 1)
+        )
+        for y in (2025, 2026)
+    )
     long_quote = '정하늘 대표는 "우리는 내년 상반기까지 새 공장을 짓고 생산량을 두 배로 늘리겠다"고 말했다.\n\n'
-    text = quiet + long_quote + quiet
+    text = before + long_quote + after
     counts = {}
     for exhaustive in (False, True):
         ex = Extractor(exhaustive=exhaustive)
@@ -146,3 +153,36 @@ def test_workers_need_an_extractor_built_from_a_config(extractor: Extractor) -> 
     own = Extractor(kiwi=extractor.kiwi)
     with pytest.raises(ValueError, match="built from a Config"):
         list(own.analyze_many(["가"], workers=2))
+
+
+class _CountingKiwi:
+    """The real Kiwi, counting the strings it analyses."""
+
+    def __init__(self, kiwi: object) -> None:
+        self.kiwi = kiwi
+        self.texts: list[str] = []
+
+    def tokenize(self, text: str) -> object:
+        self.texts.append(text)
+        return self.kiwi.tokenize(text)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '한빛시 박서연 시장은 "다리 공사는 내년 봄에 끝난다"고 밝혔다.',
+        "김도윤 감독은 경기 뒤 선수들이 끝까지 잘 버텼다며 웃었다.",
+    ],
+)
+def test_a_line_repeated_in_a_document_is_analysed_once(line: str, extractor: Extractor) -> None:
+    counting = _CountingKiwi(extractor.kiwi)
+    ex = Extractor()
+    ex._analyser = Analyser(counting)  # type: ignore[arg-type]
+    text = f"{line}\n\n사진은 행사 모습.\n\n{line}"  # a crawled page that repeats its lead
+    found = ex.analyze(text)
+    assert found == extractor.analyze(text)
+    assert len(found.quotes) == 2
+    first = list(counting.texts)
+    assert first and len(first) == len(set(first))  # the repeated line reached Kiwi once
+    ex.analyze(text)  # nothing is kept from one document to the next
+    assert counting.texts == first + first

@@ -4,7 +4,8 @@ Contract: a :class:`Doc` holds the cleaned text, the quoted spans, the
 sentences and, per sentence, the analyser's tokens and the words
 (whitespace-separated *eojeol*) with their tokens.  Tokens are computed per
 sentence, on demand and at most once, so a stage that never looks at a
-sentence never pays for its analysis; ``Doc.analyse_all()`` is the exhaustive
+sentence never pays for its analysis, and a string that occurs twice in a
+document (a headline repeated in the lead) is analysed once; ``Doc.analyse_all()`` is the exhaustive
 mode used as the reference.  All offsets here are into the cleaned text.
 
 In the fast mode (``mask_quotes=True``) the analyser does not read the middle
@@ -83,6 +84,9 @@ class Doc:
         #: Offsets at which a story begins (:mod:`quotes._stories`); one story unless set.
         self.story_starts: list[int] = [0]
         self._outside: dict[int, tuple[list[int], list[int]]] = {}
+        #: tokens of the strings analysed in this document: crawled news repeats its headline
+        #: in the lead, captions and bylines, and Kiwi gives the same string the same tokens
+        self._analysed: dict[str, tuple[Token, ...]] = {}
 
     @staticmethod
     def span_end(s: QuotedSpan) -> int:
@@ -210,7 +214,10 @@ class Doc:
 
     def _tokenize(self, text: str) -> tuple[Token, ...]:
         if len(text) <= MAX_ANALYSED_SENTENCE:
-            return self._analyser.tokenize(text)
+            hit = self._analysed.get(text)
+            if hit is None:
+                hit = self._analysed[text] = self._analyser.tokenize(text)
+            return hit
         # Very long "sentences" (no punctuation): analyse in word-aligned chunks.
         tokens: list[Token] = []
         pos = 0
