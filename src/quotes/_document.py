@@ -141,19 +141,19 @@ class Doc:
         text = self.text[start:end]
         k0 = bisect.bisect_right(self._top_ends, start)
         k1 = bisect.bisect_left(self._top_starts, end)
-        tokens = self._tokenize_masked(start, end, self.top[k0:k1]) if self.mask_quotes else self._tokenize(text)
+        if self.mask_quotes:
+            tokens = self._tokenize_masked(start, end, self.top[k0:k1])
+        else:
+            tokens = tuple(Token(t.form, t.tag, t.start + start, t.end + start) for t in self._tokenize(text))
         out: list[Word] = []
-        starts = [t.start for t in tokens]
-        marks = sorted(
-            p - start for s in self.top[k0:k1] for p in (s.open, s.close) if p is not None and start <= p < end
-        )
-        for m in WORD.finditer(text):
+        starts = [t.start for t in tokens]  # offsets into the document, as every token's
+        marks = sorted(p for s in self.top[k0:k1] for p in (s.open, s.close) if p is not None and start <= p < end)
+        for m in WORD.finditer(self.text, start, end):
             for a, b in _cut(m.start(), m.end(), marks):
                 i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
                 if i > 0 and tokens[i - 1].end > a:  # a token spanning a space (제롬 파월/NNP)
                     i -= 1
-                toks = tuple(Token(t.form, t.tag, t.start + start, t.end + start) for t in tokens[i:j])
-                out.append(Word(a + start, b + start, text[a:b], toks))
+                out.append(Word(a, b, self.text[a:b], tokens[i:j]))
         result = tuple(out)
         self._words[index] = result
         outside = [i for i, w in enumerate(result) if self.in_top_quote(w.start) is None]
@@ -176,7 +176,7 @@ class Doc:
     def _tokenize_masked(self, start: int, end: int, tops: Sequence[QuotedSpan]) -> tuple[Token, ...]:
         """Tokens of sentence ``[start, end)`` with the middle of long quotes left out.
 
-        Offsets are relative to ``start``, as from :meth:`_tokenize`.
+        Offsets are into the document.
         """
         keep: list[tuple[int, int]] = []  # kept [a, b) ranges, relative to start
         pos = start
@@ -195,7 +195,9 @@ class Doc:
             keep.append((pos - start, head - start))
             pos = tail
         if not keep:
-            return self._tokenize(self.text[start:end])
+            return tuple(
+                Token(t.form, t.tag, t.start + start, t.end + start) for t in self._tokenize(self.text[start:end])
+            )
         keep.append((pos - start, end - start))
         text = self.text[start:end]
         masked = "".join(text[a:b] for a, b in keep)
@@ -207,8 +209,8 @@ class Doc:
         out: list[Token] = []
         for t in self._tokenize(masked):
             k = bisect.bisect_right(bases, t.start) - 1
-            shift = keep[k][0] - bases[k]
-            limit = keep[k][1]
+            shift = keep[k][0] - bases[k] + start
+            limit = keep[k][1] + start
             out.append(Token(t.form, t.tag, t.start + shift, min(t.end + shift, limit)))
         return tuple(out)
 
