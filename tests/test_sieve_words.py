@@ -37,6 +37,15 @@ def test_the_subject_of_a_temporal_clause_does_not_speak(row: Row) -> None:
     assert q.speaker is None or not first_subject.startswith(q.speaker.text)
 
 
+@pytest.mark.parametrize("row", rows("serial_ending"), ids=ids(rows("serial_ending")))
+def test_a_serial_verb_before_a_temporal_ending_keeps_the_question_with_its_asker(row: Row) -> None:
+    text = _text(row)
+    asked, answered = quotes.extract(text)
+    assert asked.speaker is not None and asked.speaker.rules[0] == "speaker.temporal-clause"
+    assert answered.speaker is not None and answered.speaker.start == 0  # the topic
+    assert answered.speaker.rules[0] == "speaker.after-question"
+
+
 @pytest.mark.parametrize("row", rows("frame_head"), ids=ids(rows("frame_head")))
 def test_the_subject_of_a_framing_clause_does_not_speak(row: Row) -> None:
     text = _text(row)
@@ -69,6 +78,14 @@ def test_a_reflexive_subject_leaves_the_speaker_to_the_topic(row: Row) -> None:
 
 
 def test_every_sieve_word_kind_is_tested() -> None:
-    tested = {"additive_adverb", "temporal_ending", "frame_head", "pointing_word", "not_speaker", "reflexive_pronoun"}
+    tested = {
+        "additive_adverb",
+        "temporal_ending",
+        "serial_ending",
+        "frame_head",
+        "pointing_word",
+        "not_speaker",
+        "reflexive_pronoun",
+    }
     assert tested == SPEAKER_WORD_KINDS
     assert all(rows(k) for k in tested)

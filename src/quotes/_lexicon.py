@@ -127,7 +127,15 @@ ATTACHED_WORD_KINDS: frozenset[str] = frozenset(
     {"frame_closer", "not_owner", "report_noun", "forecast_link", "forecast_predicate", "future_time", "future_etm"}
 )
 SPEAKER_WORD_KINDS: frozenset[str] = frozenset(
-    {"additive_adverb", "temporal_ending", "frame_head", "pointing_word", "not_speaker", "reflexive_pronoun"}
+    {
+        "additive_adverb",
+        "temporal_ending",
+        "serial_ending",
+        "frame_head",
+        "pointing_word",
+        "not_speaker",
+        "reflexive_pronoun",
+    }
 )
 REFERENCE_WORD_KINDS: frozenset[str] = frozenset()
 KINDS: dict[str, frozenset[str]] = {

@@ -106,6 +106,7 @@ class ChainView:
     last: int  # index of the chain's last quote
     region_start: int  # where this chain's reporting clause may begin
     last_in_paragraph: dict[int, int]  # paragraph -> index of its last quote with a speaker
+    said: Sequence[int] = ()  # indices of the quotes given a speaker so far, in order
     trace: Trace | None = None
 
     @property
@@ -156,7 +157,8 @@ def subject_before(view: ChainView) -> Answer | None:
     and a subject that an embedded clause closes before the quote
     (``정부가 발표한 데 대해 "…"``) is that clause's, not the speaker.  A quote that
     ends such a clause itself (``야당은 김 장관이 "…"라고 한 데 대해``) is said by the
-    clause's subject (``speaker.clause-subject``).
+    clause's subject (``speaker.clause-subject``), and so is one that ends a temporal
+    clause (``장관은 한 기자가 "…"고 묻자``: ``speaker.temporal-clause``).
     """
     rule = "speaker.subject-before"
     cands = subject_candidates(view.doc, view.sentence, view.region_start, view.opening.open, view.lex)
@@ -169,6 +171,12 @@ def subject_before(view: ChainView) -> Answer | None:
     if inner is not None:  # 대변인은 김 대통령이 "…"고 말했다고 전했다: the reported clause's subject
         where = (view.sentence, inner.start, inner.end)
         return Answer(rule="speaker.reported-subject", order=Order.SPEAKER_FIRST, where=where)
+    inner = (
+        clause_subject(open_subjects, view.lex) if temporal_cue(view.doc, view.lex, view.quotes[view.last]) else None
+    )
+    if inner is not None:  # 장관은 한 기자가 "…"고 묻자: the asker said it, not the topic who answers
+        where = (view.sentence, inner.start, inner.end)
+        return Answer(rule="speaker.temporal-clause", order=Order.SPEAKER_FIRST, where=where)
     cands += _additive_subjects(view)
     pick = _pick_before(view, sorted(cands, key=lambda c: c.start), rule)
     if pick is None:
@@ -236,6 +244,25 @@ def clause_subject(cands: Sequence[Candidate], lex: Lexicon) -> Candidate | None
     topic_end = max((c.end for c in cands if c.role in ("topic", "collective")), default=-1)
     inner = [c for c in cands if c.role == "subject" and c.start >= topic_end and person_like(c, lex)]
     return inner[-1] if inner else None
+
+
+def temporal_cue(doc: Doc, lex: Lexicon, f: Found) -> bool:
+    """Does quote ``f``'s reporting predicate end a temporal clause (``"…"고 묻자``, ``물으니``:
+    a ``temporal_ending`` row), whose subject is not the subject of the sentence?"""
+    cue = f.cue.cue
+    if cue is None:
+        return False
+    words = doc.words(f.sentence)
+    k = next((k for k, w in enumerate(words) if w.start < cue[1] <= w.end), None)
+    for w in words[k : k + 3] if k is not None else ():  # 따져 묻자: a serial verb (serial_ending 어)
+        last = w.tokens[-1] if w.tokens else None
+        if last is None or last.tag != "EC":
+            return False
+        if last.form in lex.words.get("temporal_ending", {}):
+            return True
+        if last.form not in lex.words.get("serial_ending", {}):
+            return False
+    return False
 
 
 def _framed(view: ChainView) -> bool:

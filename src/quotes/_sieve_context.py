@@ -14,16 +14,48 @@ import bisect
 from ._document import Doc
 from ._mentions import is_speaker
 from ._phrases import Candidate, person_like, subject_candidates
-from ._sieve import Answer, ChainView, embedded, never_a_speaker
+from ._sieve import Answer, ChainView, clause_subject, embedded, never_a_speaker, temporal_cue
 from .records import Order
 
-__all__ = ["previous_paragraph", "previous_quote", "previous_sentence"]
+__all__ = ["after_a_question", "previous_paragraph", "previous_quote", "previous_sentence"]
 
 #: Residue paragraphs (``관련 뉴스``) stepped over, and their most words.
 RESIDUE_PARAGRAPHS = 2
 RESIDUE_WORDS = 3
 #: How far back ``speaker.previous-sentence`` looks, in sentences.
 PREVIOUS_SENTENCES = 3
+
+
+def after_a_question(view: ChainView) -> Answer | None:
+    """A quote right after a temporal clause that ends in a quote answers it.
+
+    ``장관은 한 기자가 "…"고 묻자 "…"고 답했다``: the sentence's topic before the
+    asker; with no topic (``이에 의원들이 "…"고 묻자 "…"고 답했다``), the speaker of
+    the quote before the question, in this paragraph or the one before.  Never
+    the asker, whom ``speaker.previous-quote`` would pass on.
+    """
+    prev = view.first - 1
+    if prev < 0:
+        return None
+    doc, lex, q = view.doc, view.lex, view.quotes[prev]
+    if q.sentence != view.sentence or not temporal_cue(doc, lex, q):
+        return None
+    cands = subject_candidates(doc, view.sentence, doc.sentences[view.sentence].start, q.span.open, lex)
+    asker = clause_subject(cands, lex)
+    limit = asker.start if asker is not None else q.span.open
+    topics = [c for c in cands if c.role in ("topic", "collective") and c.end <= limit and person_like(c, lex)]
+    if topics:
+        where = (view.sentence, topics[-1].start, topics[-1].end)
+        return Answer(rule="speaker.after-question", order=Order.SPEAKER_FIRST, where=where)
+    k = next((k for k in reversed(view.said) if k < prev and view.quotes[k].span.open < limit), None)
+    if k is None:
+        return None
+    before = view.quotes[k]
+    if before.span.open < doc.story_start(view.opening.open) or (
+        doc.sentences[before.sentence].paragraph < view.paragraph - 1
+    ):
+        return None
+    return Answer(rule="speaker.after-question", order=Order.ELSEWHERE, inherit=k)
 
 
 def previous_quote(view: ChainView) -> Answer | None:

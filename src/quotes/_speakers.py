@@ -21,10 +21,12 @@ named by the cue                the speaker a cue found itself (headline, captio
                                 introduction, ``X의 말이다``, a name after the quote)
 ``speaker.subject-before``      the subject of the reporting clause before the quote
 ``speaker.clause-subject``      a relative-clause quote (``X가 "…"고 밝힌 것은``): X
+``speaker.temporal-clause``     a quote ending ``X가 "…"고 묻자``: X, not the topic
 ``speaker.genitive``            the owner right before the quote (``김 의원의 "…"``)
 ``speaker.juxtaposed``          a titled name right before the mark (``김 대표 "…"``)
 ``speaker.subject-after``       the subject after the quote, within the clause
 ``speaker.next-sentence``       the subject of the next sentence pointing back (``이같이``)
+``speaker.after-question``      the answer after ``X가 "…"고 묻자``: the topic, or who spoke before
 ``speaker.previous-quote``      the speaker of the previous quote of the paragraph
 ``speaker.previous-paragraph``  the speaker of the previous paragraph's last quote
 ``speaker.previous-sentence``   a person-like topic of one of the 3 sentences before
@@ -66,7 +68,7 @@ from ._sieve import (
     subject_after,
     subject_before,
 )
-from ._sieve_context import previous_paragraph, previous_quote, previous_sentence
+from ._sieve_context import after_a_question, previous_paragraph, previous_quote, previous_sentence
 from ._speech import Found
 from .records import Order, QuoteKind
 
@@ -118,6 +120,7 @@ SIEVE: tuple[Sieve, ...] = (
     Sieve("titled name before the mark", ("speaker.juxtaposed",), juxtaposed),
     Sieve("subject after the quote", ("speaker.subject-after",), subject_after),
     Sieve("next sentence pointing back", ("speaker.next-sentence",), next_sentence),
+    Sieve("answer after a question", ("speaker.after-question",), after_a_question),
     Sieve("previous quote of the paragraph", ("speaker.previous-quote",), previous_quote),
     Sieve("previous paragraph", ("speaker.previous-paragraph",), previous_paragraph),
     Sieve("topic of a sentence before", ("speaker.previous-sentence",), previous_sentence),
@@ -168,6 +171,7 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
     """The speaker of every quote in ``found`` (see the module docstring)."""
     out: list[Attribution] = [Attribution() for _ in found]
     last_in_paragraph: dict[int, int] = {}
+    said: list[int] = []
     i = 0
     while i < len(found):
         j = _chain_end(found, i)
@@ -184,6 +188,7 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
             last=j,
             region_start=region_start,
             last_in_paragraph=last_in_paragraph,
+            said=said,
             trace=trace,
         )
         if trace is not None:
@@ -191,6 +196,7 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
         answer = _run_sieve(view)
         for k in range(i, j + 1):
             out[k] = _one(doc, found[k], answer, out, lex)
+        said.extend(k for k in range(i, j + 1) if out[k].speaker is not None)
         for k in range(i, j + 1):
             if out[k].speaker is not None and found[k].cue.speaker_rule not in (
                 "speaker.noun-owner",
