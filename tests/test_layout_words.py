@@ -95,3 +95,12 @@ def test_question_ending_lets_plain_lines_answer(row: Row) -> None:
     # a statement in its place: the dash line is a list item, the lines after it no answers
     statement = example.replace(first_question, "-수출 실적이 좋았다.")
     assert transcript_rules(statement) == []
+
+
+@rows("headline_versus")
+def test_a_versus_word_between_two_headline_quotes_is_no_speakers_name(row: Row) -> None:
+    first, second = quotes.extract(row.example)
+    versus = row.example.index(f" {row.value} ")
+    after = row.example[versus + len(row.value) + 2 :].split()[0]
+    assert first.speaker is not None and first.speaker.start == 0
+    assert second.speaker is not None and second.speaker.text == after

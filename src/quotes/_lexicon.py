@@ -121,7 +121,14 @@ MENTION_WORD_KINDS: frozenset[str] = frozenset(
 #: Word classes added by the generalisation work (issue 11), one set per stage owner;
 #: rows live in ``cue_words.tsv`` / ``mention_words.tsv`` like the others.
 LAYOUT_WORD_KINDS: frozenset[str] = frozenset(
-    {"collection_stop", "interview_line", "interview_question_label", "interview_answer_label", "question_ending"}
+    {
+        "collection_stop",
+        "interview_line",
+        "interview_question_label",
+        "interview_answer_label",
+        "question_ending",
+        "headline_versus",
+    }
 )
 ATTACHED_WORD_KINDS: frozenset[str] = frozenset(
     {"frame_closer", "not_owner", "report_noun", "forecast_link", "forecast_predicate", "future_time", "future_etm"}
