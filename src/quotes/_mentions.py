@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from ._foreign_names import first_name_before, foreign_name_and_title
 from ._joint import split_joint
 from ._lexicon import Lexicon, Row
 from ._mention_words import (
@@ -391,35 +392,11 @@ def _korean_name_and_title(m: _Mention) -> Parts | None:
         and nxt not in m.glossed
         and not is_korean_name(nxt, lex)
     ):
-        # 하야시 겐타, 제롬 파월: a foreign given name + family name
-        return m.done(f"{ws[k]} {nxt}", " ".join(ws[:k] + ws[k + 2 :]) or None, SpeakerKind.PERSON)
+        # 하야시 겐타, 제롬 파월: a foreign given name + family name (세라 허커비 샌더스: and a first name)
+        a = k - 1 if first_name_before(m, k) else k
+        return m.done(" ".join(ws[a : k + 2]), " ".join(ws[:a] + ws[k + 2 :]) or None, SpeakerKind.PERSON)
     aff = " ".join(w for i, w in enumerate(ws) if i != k) or None
     return m.done(ws[k], aff, SpeakerKind.PERSON, rules=_id(surname_row(ws[k], lex)))
-
-
-def _foreign_name_and_title(m: _Mention) -> Parts:
-    """Foreign names: the last run of words that are neither organisations nor common nouns,
-    cut to its first two words (given + family name; an unknown company may follow)."""
-    lex, ws, tags = m.lex, m.ws, m.tags
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(ws):
-        j = i
-        while j < len(ws) and not org_like(ws[j], lex) and ws[j] not in m.glossed and tags[j] != "NNG":
-            j += 1
-        if j > i:
-            runs.append((i, j))
-        i = j + 1
-    if not runs:
-        return m.done(None, " ".join(ws), SpeakerKind.PERSON)
-    a, b = runs[-1]
-    if runs[0] == (0, 1) and len(ws) > 2 and lex.word_kind(ws[1], "country"):
-        a, b = runs[0]  # 리창 중국 국무원 총리: wire copy puts a foreign name before its country
-    if (a, b) == (1, 2) == (1, len(ws)) and HANGUL_WORD.match(ws[0]) and not title_of(ws[0], lex):
-        a = 0  # 악셀 팀머만: the given name read as a common noun
-    b = min(b, a + 2)
-    aff = " ".join(w for k, w in enumerate(ws) if not a <= k < b) or None
-    return m.done(" ".join(ws[a:b]), aff, SpeakerKind.PERSON)
 
 
 #: The decisions of :func:`parse_mention`, tried in order; a step that returns ``None``
@@ -438,7 +415,7 @@ STEPS = (
     _one_word_and_title,
     _surname_last,
     _korean_name_and_title,
-    _foreign_name_and_title,
+    foreign_name_and_title,
 )
 
 
