@@ -65,8 +65,8 @@ def headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
             )
     if speaker is None and after and sep:
         speaker, cue = _speaker_after(doc, g, after, sep.end(), cue)
-    if speaker is None and cue is not None and before:
-        speaker = _speaker_opening(g, before)
+    if speaker is None and before:  # a titled person opening the line needs no cue word after the quote
+        speaker = _speaker_opening(g, before, organisations=cue is not None)
     if speaker is None:
         return None
     return CueMatch(
@@ -232,16 +232,17 @@ def _speaker_after(
     return None, cue
 
 
-def _speaker_opening(g: Grammar, before: list[Word]) -> tuple[int, int] | None:
+def _speaker_opening(g: Grammar, before: list[Word], *, organisations: bool) -> tuple[int, int] | None:
     """``모디 총리, … '…' 치켜세워``, ``한빛시, …``: a titled speaker or an organisation opening the line,
-    before a comma."""
+    before a comma (an organisation only with a cue word after the quote: ``한빛시, 설문 "…" 68%``
+    reports what others said; ``박 장관, 현장 찾아 "…"`` is the minister's)."""
     comma = next((i for i, w in enumerate(before) if w.text.endswith(",")), None)
     if comma is None:
         return None
     words = [w.text.rstrip(",") for w in before[: comma + 1]]
     tags = [w.tokens[0].tag if w.tokens else "" for w in before[: comma + 1]]
     if title_of(words[-1], g.lex) or (
-        len(words) <= 2 and org_like(words[-1], g.lex) and is_speaker(words, tags, g.lex)
+        organisations and len(words) <= 2 and org_like(words[-1], g.lex) and is_speaker(words, tags, g.lex)
     ):
         return (before[0].start, before[comma].end - 1)  # (정부, 노조엔 "…" 촉구: an organisation too)
     return None
