@@ -50,7 +50,7 @@ import attrs
 from ._document import Doc
 from ._lexicon import Lexicon
 from ._mentions import Parts, is_speaker, parse_mention
-from ._phrases import subject_candidates, word_tag
+from ._phrases import person_like, predicate_of, subject_candidates, word_tag
 from ._sieve import (
     EMBEDDED_SPEAKER,
     PER_QUOTE_SPEAKER,
@@ -160,11 +160,25 @@ def _clause_subject(doc: Doc, f: Found, lex: Lexicon) -> tuple[int, int, int] | 
     return (f.sentence, inner.start, inner.end) if inner is not None else None
 
 
-def _chain_end(found: Sequence[Found], i: int) -> int:
+def _chain_end(doc: Doc, lex: Lexicon, found: Sequence[Found], i: int) -> int:
+    """The last quote of the chain opening at ``i``: quotes linked by a connective (``"…"며 "…"``),
+    unless the connective's clause closes with its own predicate and a new person-like subject
+    follows it (``"…"며 따졌고, 정 의원도 "…"``)."""
     j = i
     while j + 1 < len(found) and found[j].sentence == found[j + 1].sentence and found[j].cue.links_next:
+        if _new_clause_between(doc, lex, found[j], found[j + 1]):
+            break
         j += 1
     return j
+
+
+def _new_clause_between(doc: Doc, lex: Lexicon, a: Found, b: Found) -> bool:
+    start = doc.span_end(a.span)
+    for c in subject_candidates(doc, a.sentence, start, b.span.open, lex):
+        words = doc.words_outside_quotes(a.sentence, start, c.start)
+        if person_like(c, lex) and any(predicate_of(w, lex) is not None for w in words[1:]):
+            return True  # (the first word is the connective glued to the mark: 며)
+    return False
 
 
 def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | None = None) -> list[Attribution]:
@@ -174,7 +188,7 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
     said: list[int] = []
     i = 0
     while i < len(found):
-        j = _chain_end(found, i)
+        j = _chain_end(doc, lex, found, i)
         si = found[i].sentence
         region_start = doc.sentences[si].start
         prev = found[i - 1] if i > 0 and found[i - 1].sentence == si else None
