@@ -46,6 +46,20 @@ def test_a_serial_verb_before_a_temporal_ending_keeps_the_question_with_its_aske
     assert answered.speaker.rules[0] == "speaker.after-question"
 
 
+@pytest.mark.parametrize("row", rows("question_noun"), ids=ids(rows("question_noun")))
+def test_a_question_nobody_named_asked_has_no_speaker(row: Row) -> None:
+    text = _text(row)
+    first, question, answer = quotes.extract(text)
+    assert question.cue is not None and question.cue.text == row.value
+    assert question.speaker is None
+    assert first.speaker is not None and answer.speaker is not None
+    assert answer.speaker.name == first.speaker.name and answer.speaker.text == first.speaker.text
+    # with a subject of its own before it, the question is that subject's
+    asked = text.replace("이어 ", "한 기자가 ")
+    (_, question, _) = quotes.extract(asked)
+    assert question.speaker is not None and question.speaker.text == "한 기자"
+
+
 @pytest.mark.parametrize("row", rows("frame_head"), ids=ids(rows("frame_head")))
 def test_the_subject_of_a_framing_clause_does_not_speak(row: Row) -> None:
     text = _text(row)
@@ -82,6 +96,7 @@ def test_every_sieve_word_kind_is_tested() -> None:
         "additive_adverb",
         "temporal_ending",
         "serial_ending",
+        "question_noun",
         "frame_head",
         "pointing_word",
         "not_speaker",

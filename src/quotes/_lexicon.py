@@ -138,6 +138,7 @@ SPEAKER_WORD_KINDS: frozenset[str] = frozenset(
         "additive_adverb",
         "temporal_ending",
         "serial_ending",
+        "question_noun",
         "frame_head",
         "pointing_word",
         "not_speaker",

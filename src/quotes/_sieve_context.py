@@ -12,12 +12,21 @@ from __future__ import annotations
 import bisect
 
 from ._document import Doc
+from ._lexicon import Lexicon
 from ._mentions import is_speaker
 from ._phrases import Candidate, person_like, subject_candidates
 from ._sieve import Answer, ChainView, clause_subject, embedded, never_a_speaker, temporal_cue
-from .records import Order
+from ._speech import Found
+from .records import CueKind, Order
 
-__all__ = ["after_a_question", "previous_paragraph", "previous_quote", "previous_sentence"]
+__all__ = [
+    "after_a_question",
+    "asked_by_no_one",
+    "previous_paragraph",
+    "previous_quote",
+    "previous_sentence",
+    "unowned_question",
+]
 
 #: Residue paragraphs (``관련 뉴스``) stepped over, and their most words.
 RESIDUE_PARAGRAPHS = 2
@@ -26,8 +35,45 @@ RESIDUE_WORDS = 3
 PREVIOUS_SENTENCES = 3
 
 
+def unowned_question(view: ChainView) -> bool:
+    """Is the chain one quote asked by no one the text names (:func:`asked_by_no_one`)?"""
+    f = view.quotes[view.first]
+    if view.first != view.last or not asked_by_no_one(view.doc, view.lex, f):
+        return False
+    cue = f.cue.cue
+    assert cue is not None
+    view.reject("speaker.unowned-question", (cue[0], cue[1]), "a question nobody named asked: no speaker")
+    return True
+
+
+def asked_by_no_one(doc: Doc, lex: Lexicon, f: Found) -> bool:
+    """The content of a question noun (``question_noun`` words: ``"…"는 질문에``, ``"…"냐는
+    질문이 나왔다``) with no owner (``기자의 질문``: ``speaker.noun-owner``) and no subject of
+    its own before it (``한 기자가 "…"라는 질문에``), the noun answered or raised (an adverbial
+    or subject particle after it).  The sentence's topic answers it (``speaker.after-question``);
+    the previous quote's speaker did not ask it.  (``"…"는 질문을 던졌다``: the subject asked.)
+    """
+    cue = f.cue.cue
+    if f.cue.kind != CueKind.ADNOMINAL or cue is None or f.cue.speaker_span is not None:
+        return False
+    if cue[2] not in lex.words.get("question_noun", {}):
+        return False
+    word = next((w for w in doc.words(f.sentence) if w.start <= cue[0] < w.end), None)
+    after = [t for t in word.tokens if t.start >= cue[1]] if word is not None else []
+    if not after or after[0].tag not in ("JKB", "JKS"):
+        return False
+    start = doc.sentences[f.sentence].start
+    before = [w for w in doc.words(f.sentence) if w.end <= f.span.open]
+    last = before[-1].tokens[-1] if before and before[-1].tokens else None
+    if last is not None and last.tag == "JKG":
+        return False  # 한 기자의 "…"는 질문: the owner before the mark asks (speaker.genitive)
+    cands = subject_candidates(doc, f.sentence, start, f.span.open, lex)
+    return not any(c.role == "subject" and person_like(c, lex) for c in cands)
+
+
 def after_a_question(view: ChainView) -> Answer | None:
-    """A quote right after a temporal clause that ends in a quote answers it.
+    """A quote right after a temporal clause that ends in a quote, or after a question nobody
+    named asked (:func:`asked_by_no_one`), answers it.
 
     ``장관은 한 기자가 "…"고 묻자 "…"고 답했다``: the sentence's topic before the
     asker; with no topic (``이에 의원들이 "…"고 묻자 "…"고 답했다``), the speaker of
@@ -38,10 +84,13 @@ def after_a_question(view: ChainView) -> Answer | None:
     if prev < 0:
         return None
     doc, lex, q = view.doc, view.lex, view.quotes[prev]
-    if q.sentence != view.sentence or not temporal_cue(doc, lex, q):
+    if q.sentence != view.sentence:
+        return None
+    unowned = asked_by_no_one(doc, lex, q)  # 대통령은 "…"냐는 질문에 "…"고 말했다
+    if not unowned and not temporal_cue(doc, lex, q):
         return None
     cands = subject_candidates(doc, view.sentence, doc.sentences[view.sentence].start, q.span.open, lex)
-    asker = clause_subject(cands, lex)
+    asker = None if unowned else clause_subject(cands, lex)
     limit = asker.start if asker is not None else q.span.open
     topics = [c for c in cands if c.role in ("topic", "collective") and c.end <= limit and person_like(c, lex)]
     if topics:

@@ -68,7 +68,7 @@ from ._sieve import (
     subject_after,
     subject_before,
 )
-from ._sieve_context import after_a_question, previous_paragraph, previous_quote, previous_sentence
+from ._sieve_context import after_a_question, previous_paragraph, previous_quote, previous_sentence, unowned_question
 from ._speech import Found
 from .records import Order, QuoteKind
 
@@ -207,9 +207,12 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
         )
         if trace is not None:
             trace.chains.append((i, j))
-        answer = _run_sieve(view)
+        unowned = unowned_question(view)
+        answer = None if unowned else _run_sieve(view)
         for k in range(i, j + 1):
-            out[k] = _one(doc, found[k], answer, out, lex)
+            out[k] = (
+                Attribution(rules=("speaker.unowned-question",)) if unowned else _one(doc, found[k], answer, out, lex)
+            )
         said.extend(k for k in range(i, j + 1) if out[k].speaker is not None)
         for k in range(i, j + 1):
             if out[k].speaker is not None and found[k].cue.speaker_rule not in (
