@@ -104,3 +104,19 @@ def test_a_versus_word_between_two_headline_quotes_is_no_speakers_name(row: Row)
     after = row.example[versus + len(row.value) + 2 :].split()[0]
     assert first.speaker is not None and first.speaker.start == 0
     assert second.speaker is not None and second.speaker.text == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“시장이 답한다.”-출시 행사에서 말하며. 신제품 발표회",
+        "“값은 그대로 간다.”-가격 정책을 설명하면서. 가온전자 본사 회의실",
+    ],
+)
+def test_a_sayings_line_needs_a_titled_speaker_at_its_end(text: str) -> None:
+    """``"…"-occasion며. NAME TITLE`` (cue.collection-after): a place or an event closing the line is no speaker."""
+    tail = text.rsplit(". ", 1)[1]
+    assert all(q.speaker is None or q.speaker.text != tail for q in quotes.extract(text))
+    titled = text.replace(tail, "김하늘 가온전자 사장")
+    (q,) = quotes.extract(titled)
+    assert q.speaker is not None and q.speaker.name == "김하늘" and "cue.collection-after" in q.rules

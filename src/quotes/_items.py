@@ -29,7 +29,7 @@ import regex
 from ._cues import CueMatch, Grammar, sentence_like
 from ._document import Doc
 from ._marks import QuotedSpan
-from ._mentions import is_korean_name, org_like, speaker_like, title_of
+from ._mentions import is_korean_name, org_like, parse_mention, speaker_like, title_of
 
 __all__ = ["GLUED_ATTRIBUTION", "collection_after", "collection_before"]
 
@@ -149,7 +149,7 @@ def _handle(doc: Doc, span: QuotedSpan, g: Grammar, end: int) -> CueMatch | None
 def collection_after(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:
     """``▲ "…" (김 대표, 총회에서)``, ``"…" = 김 장관.``, ``『…』-김 교수,``: the speaker after the item."""
     end = doc.span_end(span)
-    handle = _handle(doc, span, g, end)
+    handle = _handle(doc, span, g, end) or _context_then_name(doc, span, g, end)
     if handle is not None:
         return handle
     line_start = doc.text.rfind("\n", 0, span.open) + 1
@@ -169,6 +169,34 @@ def collection_after(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:
     if np[2]:
         return CueMatch(speech=True, rules=("cue.collection-after",))
     return _item("cue.collection-after", (doc.sentence_of(np[0]), np[0], np[1]))
+
+
+_CONTEXT: dict[int, tuple[object, regex.Pattern[str]]] = {}
+
+
+def _context_then_name(doc: Doc, span: QuotedSpan, g: Grammar, end: int) -> CueMatch | None:
+    """``"…"-업계를 돌아보며. 김하늘 가온전자 사장``: a sayings column line -- the quote opening it,
+    a dash glued to the mark, the occasion ending in a connective (``며.``, ``면서.``), then the
+    speaker closing the line."""
+    hit = _CONTEXT.get(id(g))
+    if hit is None or hit[0] is not g:
+        ends = "|".join(regex.escape(c) for c in sorted(g.lex.connectives, key=len, reverse=True)) or "(?!)"
+        dash = r"[-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}]"
+        pattern = rf"{dash}[^\n]*?(?:{ends})\.[ \t]+(?P<name>[^\n.]{{2,40}}?)[ \t]*$"
+        hit = _CONTEXT[id(g)] = (g, regex.compile(pattern, regex.M))
+    line_start = doc.text.rfind("\n", 0, span.open) + 1
+    m = hit[1].match(doc.text, end) if ITEM_PREFIX.fullmatch(doc.text, line_start, span.open) else None
+    if m is None or not _speech_item(doc, span, g, bullet=True):
+        return None
+    a, b = m.span("name")
+    np = _speaker_np(doc, a, b, g, particle=False)
+    if np is None or np[1] != b or np[2]:
+        return None
+    words = [w for w in doc.words(doc.sentence_of(a)) if a <= w.start and w.end <= b]
+    parts = parse_mention([w.text for w in words], [w.tokens[0].tag if w.tokens else "" for w in words], g.lex)
+    if parts.title is None:
+        return None  # 신제품 발표회: a column names its speakers by name and title
+    return _item("cue.collection-after", (doc.sentence_of(a), a, b))
 
 
 def _next_item(text: str, line_start: int, open_: int) -> regex.Match[str] | None:
