@@ -226,10 +226,16 @@ def _speaker_after(
         s, e = trim(tail)
         cue = (s, e, doc.text[s:e])
         np_words = after[:-1]
-    if 0 < len(np_words) <= 4 and all(not predicate_of(w) for w in np_words):
+    if 0 < len(np_words) <= 4 and all(not predicate_of(w) and not _particle_inside(w) for w in np_words):
         start, end = max(np_words[0].start, sep_end), trim(np_words[-1])[1]
         return ((start, end) if start < end else None), cue  # ``"…"|``: no name after the separator
     return None, cue
+
+
+def _particle_inside(w: Word) -> bool:
+    """``명령도``: a word with an auxiliary or case particle (the word's last, or before more words
+    of the phrase) belongs to a clause, not to a speaker's name (``"…"…사회봉사 명령도 병과``)."""
+    return any(t.tag.startswith("J") and t.tag != "JKG" for t in w.tokens)
 
 
 def _speaker_opening(g: Grammar, before: list[Word], *, organisations: bool) -> tuple[int, int] | None:
