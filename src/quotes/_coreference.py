@@ -36,7 +36,7 @@ from ._lexicon import Lexicon
 from ._mention_words import kind_words, typical_korean_name
 from ._mentions import Parts, is_korean_name, is_speaker, parse_mention, title_of
 from ._morphology import Token
-from ._organisations import full_name
+from ._organisations import full_name, org_short
 from ._phrases import noun_phrase_left, phrase_strings, subject_candidates
 from ._speakers import Attribution
 from .records import SpeakerKind
@@ -343,8 +343,8 @@ def resolve(
                     pool.add(m)
                 k -= 1
         res = _resolve_one(men, pool, resolved, lex, floor=doc.story_start(men.start))
-        if res is None and men.parts.kind == SpeakerKind.ORGANISATION:
-            found = full_name(doc, men.start, men.parts.name, lex)
+        if res is None and men.parts.kind in (SpeakerKind.ORGANISATION, SpeakerKind.COLLECTIVE):
+            found = full_name(doc, men.start, org_short(doc.text[men.start : men.end], men.parts, lex), lex)
             res = Resolution(name=found[0], start=found[1], end=found[2], rule=found[3]) if found else None
         if res is None and k_men < len(forward) and forward[k_men] and men.parts.kind != SpeakerKind.PRONOUN:
             later = Pool(lex=lex)

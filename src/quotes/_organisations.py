@@ -20,6 +20,8 @@ import regex
 from ._document import Doc
 from ._lexicon import Lexicon
 from ._mention_words import mention_words
+from ._mentions import Parts
+from .records import SpeakerKind
 
 __all__ = ["ORG_WINDOW", "full_name"]
 
@@ -122,3 +124,12 @@ def _role_word(word: str, lex: Lexicon) -> bool:
     """A title, side noun, honorific or stand-in (``소속사 관계자``, ``소속사 측``), not an agency's name."""
     kinds = ("side_noun", "honorific", "stand_in_agency", "anonymous_determiner")
     return word in lex.titles or any(lex.word_kind(word, k) for k in kinds)
+
+
+def org_short(text: str, parts: Parts, lex: Lexicon) -> str | None:
+    """The short name to look up: an organisation's name, or a collective that is an organisation
+    suffix on its own (``노조는`` after ``가온자동차노조``)."""
+    if parts.kind == SpeakerKind.ORGANISATION:
+        return parts.name
+    word = text.strip()
+    return word if parts.kind == SpeakerKind.COLLECTIVE and word in lex.words.get("org_suffix", {}) else None
