@@ -314,7 +314,7 @@ def _untitled(m: _Mention) -> Parts | None:
         return m.done(head, " ".join(ws[:-1]), SpeakerKind.PERSON, rules=("mention.affiliation-name",))
     orgs = [r for r in (org_rule(w, lex) for w in ws) if r is not None]
     if orgs or tag == "NNG":  # (소속사 가온엔터테인먼트: the stand-in word before the name is no part of it)
-        lead = 1 if len(ws) > 1 and ws[0] in kind_words(lex, "stand_in_agency") else 0  # 소속사 미르나인
+        lead = 1 if len(ws) > 1 and ws[0] in kind_words(lex, "stand_in_agency") and org_like(head, lex) else 0
         return m.done(" ".join(ws[lead:]), None, SpeakerKind.ORGANISATION, rules=[r for r in orgs[:1] if r])
     return m.done(" ".join(ws), None, SpeakerKind.PERSON)
 

@@ -97,33 +97,10 @@ def _stand_in(before: str, offset: int, lex: Lexicon) -> tuple[str, int, int, st
         word = mw.name_tail.sub("", m.group())
         if word not in mw.agency_suffixes:
             found.setdefault(word, (offset + m.start(), offset + m.start() + len(word)))
-    for m in _named_agencies(lex).finditer(before):  # 소속사 미르나인은: the word after a stand-in names it
-        word = mw.name_tail.sub("", m.group("name"))
-        if len(word) >= 2 and not _role_word(word, lex):
-            found.setdefault(word, (offset + m.start("name"), offset + m.start("name") + len(word)))
     if len(found) != 1:
         return None
     ((full, (a, b)),) = found.items()
     return (full, a, b, "coref.org-stand-in")
-
-
-_NAMED: dict[int, tuple[Lexicon, regex.Pattern[str]]] = {}
-
-
-def _named_agencies(lex: Lexicon) -> regex.Pattern[str]:
-    """``소속사 X``: a stand-in word (``stand_in_agency`` rows), then one word of letters."""
-    hit = _NAMED.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        words = sorted(lex.words.get("stand_in_agency", {}), key=len, reverse=True)
-        alts = "|".join(regex.escape(w) for w in words) or "(?!)"
-        hit = _NAMED[id(lex)] = (lex, regex.compile(rf"(?<!\S)(?:{alts}) (?P<name>[\p{{Hangul}}A-Za-z]+)"))
-    return hit[1]
-
-
-def _role_word(word: str, lex: Lexicon) -> bool:
-    """A title, side noun, honorific or stand-in (``소속사 관계자``, ``소속사 측``), not an agency's name."""
-    kinds = ("side_noun", "honorific", "stand_in_agency", "anonymous_determiner")
-    return word in lex.titles or any(lex.word_kind(word, k) for k in kinds)
 
 
 def org_short(text: str, parts: Parts, lex: Lexicon) -> str | None:
