@@ -60,6 +60,16 @@ def test_a_question_nobody_named_asked_has_no_speaker(row: Row) -> None:
     assert question.speaker is not None and question.speaker.text == "한 기자"
 
 
+@pytest.mark.parametrize("row", rows("answered_particle"), ids=ids(rows("answered_particle")))
+def test_a_question_answered_has_no_asker_but_one_that_opens_a_turn_has_the_topic(row: Row) -> None:
+    text = _text(row)
+    _, question, _ = quotes.extract(text)
+    assert question.speaker is None and "speaker.unowned-question" in question.rules
+    opened = '이 의원은 "예산이 충분하냐"는 질문으로 포문을 열었다.'  # 으로: the topic asks
+    (q,) = quotes.extract(opened)
+    assert q.speaker is not None and q.speaker.text == "이 의원"
+
+
 @pytest.mark.parametrize("row", rows("frame_head"), ids=ids(rows("frame_head")))
 def test_the_subject_of_a_framing_clause_does_not_speak(row: Row) -> None:
     text = _text(row)
@@ -97,6 +107,7 @@ def test_every_sieve_word_kind_is_tested() -> None:
         "temporal_ending",
         "serial_ending",
         "question_noun",
+        "answered_particle",
         "frame_head",
         "pointing_word",
         "not_speaker",

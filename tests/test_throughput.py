@@ -68,6 +68,21 @@ def test_a_masked_quote_keeps_its_first_word_for_the_name_before_it(
     assert [q.speaker.name if q.speaker else None for q in found.quotes][-1] == "박용하"
 
 
+#: A temporal or serial verb right before the next quote: the words read must stay outside it.
+VERB_BEFORE_A_QUOTE = [
+    '김 대표는 기자들이 "왜 그랬냐"고 물어 "생각해 보니 내가 틀린 것 같다"고 답했다.',
+    '박 장관은 한 기자가 "왜 그랬냐"고 말해 "들어 보니 정말 맞는 말이라고 생각한다"고 답했다.',
+    '박 장관은 의원들이 "왜 늦었냐"고 따져 묻자 "그동안 사정이 여러 가지로 있었다"고 답했다.',
+]
+
+
+@pytest.mark.parametrize("text", VERB_BEFORE_A_QUOTE)
+def test_the_temporal_clause_rule_reads_no_word_of_the_next_quote(
+    text: str, fast: Extractor, reference: Extractor
+) -> None:
+    assert fast.analyze(text) == reference.analyze(text)
+
+
 class _Counting(Analyser):
     """The real analyser, counting the characters it is given."""
 

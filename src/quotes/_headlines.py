@@ -65,7 +65,9 @@ def headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
             )
     if speaker is None and after and sep:
         speaker, cue = _speaker_after(doc, g, after, sep.end(), cue)
-    if speaker is None and before:  # a titled person opening the line needs no cue word after the quote
+    # a titled person opening the line needs no cue word after a quote that ends the line, when a
+    # verb leads into it (``박 장관, 현장 찾아 "…"``; not ``봉 감독, 신작 "…" 개봉``, ``…, 유족들 울분 "…"``)
+    if speaker is None and before and (cue is not None or (not after and predicate_of(before[-1], g.lex))):
         speaker = _speaker_opening(g, before, organisations=cue is not None)
     if speaker is None:
         return None

@@ -139,6 +139,7 @@ SPEAKER_WORD_KINDS: frozenset[str] = frozenset(
         "temporal_ending",
         "serial_ending",
         "question_noun",
+        "answered_particle",
         "frame_head",
         "pointing_word",
         "not_speaker",

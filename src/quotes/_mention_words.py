@@ -87,6 +87,7 @@ class MentionWords:
 
 #: The memo is emptied when it holds this many words (a corpus has an open vocabulary).
 MEMO_LIMIT = 100_000
+_UNSEEN: str = "\x00unseen"  # a memo miss (None is a remembered answer)
 
 
 def _remember(mw: MentionWords, key: tuple[str, str], value: str | None) -> str | None:
@@ -184,9 +185,8 @@ def org_rule(word: str, lex: Lexicon) -> str | None:
     ``박성호 & 파트너스``) or ``None`` (it does not)."""
     mw = mention_words(lex)
     key = ("org", word)
-    if key in mw.memo:
-        return mw.memo[key]
-    return _remember(mw, key, _org_rule(word, lex))
+    hit = mw.memo.get(key, _UNSEEN)
+    return _remember(mw, key, _org_rule(word, lex)) if hit is _UNSEEN else hit
 
 
 def _org_rule(word: str, lex: Lexicon) -> str | None:
@@ -229,9 +229,8 @@ def title_of(word: str, lex: Lexicon) -> str | None:
     """
     mw = mention_words(lex)
     key = ("title", word)
-    if key in mw.memo:
-        return mw.memo[key]
-    return _remember(mw, key, _title_of(word, lex, mw))
+    hit = mw.memo.get(key, _UNSEEN)
+    return _remember(mw, key, _title_of(word, lex, mw)) if hit is _UNSEEN else hit
 
 
 def _title_of(word: str, lex: Lexicon, mw: MentionWords) -> str | None:

@@ -215,8 +215,7 @@ def _fallback_topic(view: ChainView, topics: list[Candidate], rule: str) -> Cand
     speaker, and many are institutions the lexicon does not list (``재판부는``,
     ``소방당국은``), so an unknown noun is kept.  A bound noun (``것은``), a numeral
     (``하나는``) or an abstract noun made by a nominaliser or ``-화``
-    (``어려움은``, ``비핵화는``) never is a speaker, nor is a noun owned by a genitive
-    (``두 선수의 활동량은 "…"고 평가했다``: what the speaker judged).
+    (``어려움은``, ``비핵화는``) never is a speaker.
     """
     if not topics:
         return None
@@ -227,17 +226,7 @@ def _fallback_topic(view: ChainView, topics: list[Candidate], rule: str) -> Cand
     if never_a_speaker(view.doc, view.sentence, c.end):
         view.reject(rule, (c.start, c.end), "a bound, numeral or abstract noun, never a speaker")
         return None
-    if _owned(view, c):
-        view.reject(rule, (c.start, c.end), "a noun owned by a genitive names what is judged, not who speaks")
-        return None
     return c
-
-
-def _owned(view: ChainView, c: Candidate) -> bool:
-    """Does a genitive (``…의``) stand right before candidate ``c``?"""
-    before = [w for w in view.doc.words(view.sentence) if w.end <= c.start]
-    last = before[-1].tokens[-1] if before and before[-1].tokens else None
-    return last is not None and last.tag == "JKG" and c.start - before[-1].end <= 1
 
 
 def never_a_speaker(doc: Doc, sentence: int, end: int) -> bool:
@@ -263,9 +252,11 @@ def temporal_cue(doc: Doc, lex: Lexicon, f: Found) -> bool:
     cue = f.cue.cue
     if cue is None:
         return False
-    words = doc.words(f.sentence)
+    words = doc.words_outside_quotes(f.sentence, f.span.open)  # never a word inside the next quote
     k = next((k for k, w in enumerate(words) if w.start < cue[1] <= w.end), None)
-    for w in words[k : k + 3] if k is not None else ():  # 따져 묻자: a serial verb (serial_ending 어)
+    nxt = doc.next_top(f.span) if doc.in_top_quote(f.span.open) is f.span else None
+    stop = nxt.open if nxt is not None else doc.sentences[f.sentence].end
+    for w in [w for w in words[k : k + 3] if w.end <= stop] if k is not None else ():  # 따져 묻자 (serial_ending)
         last = w.tokens[-1] if w.tokens else None
         if last is None or last.tag != "EC":
             return False

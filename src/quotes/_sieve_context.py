@@ -49,9 +49,10 @@ def unowned_question(view: ChainView) -> bool:
 def asked_by_no_one(doc: Doc, lex: Lexicon, f: Found) -> bool:
     """The content of a question noun (``question_noun`` words: ``"…"는 질문에``, ``"…"냐는
     질문이 나왔다``) with no owner (``기자의 질문``: ``speaker.noun-owner``) and no subject of
-    its own before it (``한 기자가 "…"라는 질문에``), the noun answered or raised (an adverbial
-    or subject particle after it).  The sentence's topic answers it (``speaker.after-question``);
-    the previous quote's speaker did not ask it.  (``"…"는 질문을 던졌다``: the subject asked.)
+    its own before it (``한 기자가 "…"라는 질문에``), the noun answered (``질문에``: an
+    ``answered_particle`` row) or raised (``질문이 나왔다``: a subject particle).  The
+    sentence's topic answers it (``speaker.after-question``); the previous quote's speaker
+    did not ask it.  (``"…"는 질문을 던졌다``: the subject asked.)
     """
     cue = f.cue.cue
     if f.cue.kind != CueKind.ADNOMINAL or cue is None or f.cue.speaker_span is not None:
@@ -60,8 +61,9 @@ def asked_by_no_one(doc: Doc, lex: Lexicon, f: Found) -> bool:
         return False
     word = next((w for w in doc.words(f.sentence) if w.start <= cue[0] < w.end), None)
     after = [t for t in word.tokens if t.start >= cue[1]] if word is not None else []
-    if not after or after[0].tag not in ("JKB", "JKS"):
-        return False
+    answered = after[0].tag == "JKB" and after[0].form in lex.words.get("answered_particle", {}) if after else False
+    if not (answered or (after and after[0].tag == "JKS")):
+        return False  # 질의로 포문을 열었다, 질의에서 지적했다: the topic asked
     start = doc.sentences[f.sentence].start
     before = [w for w in doc.words(f.sentence) if w.end <= f.span.open]
     last = before[-1].tokens[-1] if before and before[-1].tokens else None
@@ -77,8 +79,9 @@ def after_a_question(view: ChainView) -> Answer | None:
 
     ``장관은 한 기자가 "…"고 묻자 "…"고 답했다``: the sentence's topic before the
     asker; with no topic (``이에 의원들이 "…"고 묻자 "…"고 답했다``), the speaker of
-    the quote before the question, in this paragraph or the one before.  Never
-    the asker, whom ``speaker.previous-quote`` would pass on.
+    the quote before the question, in this paragraph or the one before, rather
+    than the asker, whom ``speaker.previous-quote`` would pass on.  With neither,
+    the later rules decide (and may still pass the asker on).
     """
     prev = view.first - 1
     if prev < 0:
