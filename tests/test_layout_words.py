@@ -120,3 +120,8 @@ def test_a_sayings_line_needs_a_titled_speaker_at_its_end(text: str) -> None:
     titled = text.replace(tail, "김하늘 가온전자 사장")
     (q,) = quotes.extract(titled)
     assert q.speaker is not None and q.speaker.name == "김하늘" and "cue.collection-after" in q.rules
+
+
+@pytest.mark.parametrize("text", ['vs "다음엔 꼭 이긴다"', 'VS "하나" vs "둘" VS', '"첫째" VS\n"둘째"'])
+def test_a_lone_versus_word_before_a_quote_neither_crashes_nor_speaks(text: str) -> None:
+    assert all(q.speaker is None for q in quotes.extract(text))

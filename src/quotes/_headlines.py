@@ -106,12 +106,16 @@ def _speaker_before(
         return (a, end) if ok and not (span_single and not clause) else None
     if _names_the_speaker(last, before, g) and text == last.text:
         start, words = _past_versus(*noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex), g)
+        if not words:
+            return None
         if span_single and not clause and len(words) == 1 and title_of(last.text, g.lex):
             return None  # 방문객 '웃음 두 배': a bare role title and a single-marked label
         return (start, last.end)
     if not _bare_noun(last, end) or (span_single and not clause):
         return None
     start, words = _past_versus(*noun_phrase_left(doc, before, len(before) - 1, end, g.lex), g)
+    if not words:
+        return None
     texts = [doc.text[w.start : min(w.end, end)] for w in words]
     tags = [w.tokens[0].tag if w.tokens else "" for w in words]
     if is_speaker(texts, tags, g.lex) and is_speaker(texts[-1:], tags[-1:], g.lex):
@@ -122,10 +126,10 @@ def _speaker_before(
 def _past_versus(start: int, words: Sequence[Word], g: Grammar) -> tuple[int, Sequence[Word]]:
     """``박정훈 "…" vs 김도윤 "…"``: a ``headline_versus`` word opens no speaker's name."""
     versus = g.lex.words.get("headline_versus", {})
-    while len(words) > 1 and words[0].text in versus:
+    while words and words[0].text in versus:
         words = words[1:]
-        start = words[0].start
-    return start, words
+        start = words[0].start if words else start
+    return start, words  # (no words: a lone vs names no one)
 
 
 def _bare_noun(word: Word, end: int, start: int = -1) -> bool:
