@@ -14,6 +14,15 @@ def rows(kind: str) -> list[Row]:
     return [r for r in LEX.rows["words"] if r.kind == kind]
 
 
+TESTED: set[str] = set()
+
+
+def kind_rows(kind: str) -> pytest.MarkDecorator:
+    """Parametrize a test over the rows of ``kind`` and record that the kind is tested."""
+    TESTED.add(kind)
+    return pytest.mark.parametrize("row", rows(kind), ids=ids(rows(kind)))
+
+
 def ids(rs: list[Row]) -> list[str]:
     return [r.id for r in rs]
 
@@ -22,14 +31,14 @@ def _text(row: Row) -> str:
     return row.example.replace("\\n", "\n")
 
 
-@pytest.mark.parametrize("row", rows("additive_adverb"), ids=ids(rows("additive_adverb")))
+@kind_rows("additive_adverb")
 def test_the_phrase_before_an_additive_adverb_speaks(row: Row) -> None:
     (q,) = quotes.extract(_text(row))
     assert q.speaker is not None
     assert row.example[q.speaker.end :].startswith(" " + row.value)
 
 
-@pytest.mark.parametrize("row", rows("temporal_ending"), ids=ids(rows("temporal_ending")))
+@kind_rows("temporal_ending")
 def test_the_subject_of_a_temporal_clause_does_not_speak(row: Row) -> None:
     text = _text(row)
     (q,) = quotes.extract(text)
@@ -37,7 +46,7 @@ def test_the_subject_of_a_temporal_clause_does_not_speak(row: Row) -> None:
     assert q.speaker is None or not first_subject.startswith(q.speaker.text)
 
 
-@pytest.mark.parametrize("row", rows("serial_ending"), ids=ids(rows("serial_ending")))
+@kind_rows("serial_ending")
 def test_a_serial_verb_before_a_temporal_ending_keeps_the_question_with_its_asker(row: Row) -> None:
     text = _text(row)
     asked, answered = quotes.extract(text)
@@ -46,7 +55,7 @@ def test_a_serial_verb_before_a_temporal_ending_keeps_the_question_with_its_aske
     assert answered.speaker.rules[0] == "speaker.after-question"
 
 
-@pytest.mark.parametrize("row", rows("question_noun"), ids=ids(rows("question_noun")))
+@kind_rows("question_noun")
 def test_a_question_nobody_named_asked_has_no_speaker(row: Row) -> None:
     text = _text(row)
     first, question, answer = quotes.extract(text)
@@ -60,7 +69,7 @@ def test_a_question_nobody_named_asked_has_no_speaker(row: Row) -> None:
     assert question.speaker is not None and question.speaker.text == "한 기자"
 
 
-@pytest.mark.parametrize("row", rows("answered_particle"), ids=ids(rows("answered_particle")))
+@kind_rows("answered_particle")
 def test_a_question_answered_has_no_asker_but_one_that_opens_a_turn_has_the_topic(row: Row) -> None:
     text = _text(row)
     _, question, _ = quotes.extract(text)
@@ -70,26 +79,26 @@ def test_a_question_answered_has_no_asker_but_one_that_opens_a_turn_has_the_topi
     assert q.speaker is not None and q.speaker.text == "이 의원"
 
 
-@pytest.mark.parametrize("row", rows("frame_head"), ids=ids(rows("frame_head")))
+@kind_rows("frame_head")
 def test_the_subject_of_a_framing_clause_does_not_speak(row: Row) -> None:
     text = _text(row)
     (q,) = quotes.extract(text)
     assert q.speaker is not None and q.speaker.start > text.index(" " + row.value + " ")
 
 
-@pytest.mark.parametrize("row", rows("pointing_word"), ids=ids(rows("pointing_word")))
+@kind_rows("pointing_word")
 def test_a_pointing_word_in_the_next_sentence_names_the_speaker(row: Row) -> None:
     (q,) = quotes.extract(_text(row))
     assert q.speaker is not None and q.speaker.rules[0] == "speaker.next-sentence"
 
 
-@pytest.mark.parametrize("row", rows("not_speaker"), ids=ids(rows("not_speaker")))
+@kind_rows("not_speaker")
 def test_a_reflexive_or_demonstrative_pronoun_is_never_the_speaker(row: Row) -> None:
     (q,) = quotes.extract(_text(row))
     assert q.speaker is None or q.speaker.text != row.value
 
 
-@pytest.mark.parametrize("row", rows("reflexive_pronoun"), ids=ids(rows("reflexive_pronoun")))
+@kind_rows("reflexive_pronoun")
 def test_a_reflexive_subject_leaves_the_speaker_to_the_topic(row: Row) -> None:
     text = _text(row)
     (q,) = quotes.extract(text)
@@ -102,16 +111,6 @@ def test_a_reflexive_subject_leaves_the_speaker_to_the_topic(row: Row) -> None:
 
 
 def test_every_sieve_word_kind_is_tested() -> None:
-    tested = {
-        "additive_adverb",
-        "temporal_ending",
-        "serial_ending",
-        "question_noun",
-        "answered_particle",
-        "frame_head",
-        "pointing_word",
-        "not_speaker",
-        "reflexive_pronoun",
-    }
+    tested = TESTED
     assert tested == SPEAKER_WORD_KINDS
     assert all(rows(k) for k in tested)

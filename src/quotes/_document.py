@@ -138,13 +138,9 @@ class Doc:
             return cached
         sent = self.sentences[index]
         start, end = sent.start, sent.end
-        text = self.text[start:end]
         k0 = bisect.bisect_right(self._top_ends, start)
         k1 = bisect.bisect_left(self._top_starts, end)
-        if self.mask_quotes:
-            tokens = self._tokenize_masked(start, end, self.top[k0:k1])
-        else:
-            tokens = tuple(Token(t.form, t.tag, t.start + start, t.end + start) for t in self._tokenize(text))
+        tokens = self._tokenize_masked(start, end, self.top[k0:k1]) if self.mask_quotes else self._tokens_at(start, end)
         out: list[Word] = []
         starts = [t.start for t in tokens]  # offsets into the document, as every token's
         marks = sorted(p for s in self.top[k0:k1] for p in (s.open, s.close) if p is not None and start <= p < end)
@@ -195,9 +191,7 @@ class Doc:
             keep.append((pos - start, head - start))
             pos = tail
         if not keep:
-            return tuple(
-                Token(t.form, t.tag, t.start + start, t.end + start) for t in self._tokenize(self.text[start:end])
-            )
+            return self._tokens_at(start, end)
         keep.append((pos - start, end - start))
         text = self.text[start:end]
         masked = "".join(text[a:b] for a, b in keep)
@@ -213,6 +207,10 @@ class Doc:
             limit = keep[k][1] + start
             out.append(Token(t.form, t.tag, t.start + shift, min(t.end + shift, limit)))
         return tuple(out)
+
+    def _tokens_at(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens of ``text[start:end]``, at their offsets into the document."""
+        return tuple(Token(t.form, t.tag, t.start + start, t.end + start) for t in self._tokenize(self.text[start:end]))
 
     def _tokenize(self, text: str) -> tuple[Token, ...]:
         if len(text) <= MAX_ANALYSED_SENTENCE:

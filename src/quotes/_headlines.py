@@ -106,16 +106,12 @@ def _speaker_before(
         return (a, end) if ok and not (span_single and not clause) else None
     if _names_the_speaker(last, before, g) and text == last.text:
         start, words = _past_versus(*noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex), g)
-        if not words:
-            return None
         if span_single and not clause and len(words) == 1 and title_of(last.text, g.lex):
             return None  # 방문객 '웃음 두 배': a bare role title and a single-marked label
         return (start, last.end)
     if not _bare_noun(last, end) or (span_single and not clause):
         return None
     start, words = _past_versus(*noun_phrase_left(doc, before, len(before) - 1, end, g.lex), g)
-    if not words:
-        return None
     texts = [doc.text[w.start : min(w.end, end)] for w in words]
     tags = [w.tokens[0].tag if w.tokens else "" for w in words]
     if is_speaker(texts, tags, g.lex) and is_speaker(texts[-1:], tags[-1:], g.lex):

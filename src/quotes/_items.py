@@ -171,21 +171,21 @@ def collection_after(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:
     return _item("cue.collection-after", (doc.sentence_of(np[0]), np[0], np[1]))
 
 
-_CONTEXT: dict[int, tuple[object, regex.Pattern[str]]] = {}
+@functools.lru_cache(maxsize=8)
+def _occasion_then_name(connectives: tuple[str, ...]) -> regex.Pattern[str]:
+    """A dash, the occasion ending in a connective and a period, then the rest of the line."""
+    ends = "|".join(regex.escape(c) for c in sorted(connectives, key=len, reverse=True)) or "(?!)"
+    dash = r"[-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}]"
+    return regex.compile(rf"{dash}[^\n]*?(?:{ends})\.[ \t]+(?P<name>[^\n.]{{2,40}}?)[ \t]*$", regex.M)
 
 
 def _context_then_name(doc: Doc, span: QuotedSpan, g: Grammar, end: int) -> CueMatch | None:
     """``"…"-업계를 돌아보며. 김하늘 가온전자 사장``: a sayings column line -- the quote opening it,
     a dash glued to the mark, the occasion ending in a connective (``며.``, ``면서.``), then the
     speaker closing the line."""
-    hit = _CONTEXT.get(id(g))
-    if hit is None or hit[0] is not g:
-        ends = "|".join(regex.escape(c) for c in sorted(g.lex.connectives, key=len, reverse=True)) or "(?!)"
-        dash = r"[-\N{EN DASH}\N{EM DASH}\N{HORIZONTAL BAR}]"
-        pattern = rf"{dash}[^\n]*?(?:{ends})\.[ \t]+(?P<name>[^\n.]{{2,40}}?)[ \t]*$"
-        hit = _CONTEXT[id(g)] = (g, regex.compile(pattern, regex.M))
     line_start = doc.text.rfind("\n", 0, span.open) + 1
-    m = hit[1].match(doc.text, end) if ITEM_PREFIX.fullmatch(doc.text, line_start, span.open) else None
+    pattern = _occasion_then_name(g.lex.connectives)
+    m = pattern.match(doc.text, end) if ITEM_PREFIX.fullmatch(doc.text, line_start, span.open) else None
     if m is None or not _speech_item(doc, span, g, bullet=True):
         return None
     a, b = m.span("name")

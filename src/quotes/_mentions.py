@@ -441,8 +441,11 @@ def is_speaker(words: Sequence[str], first_tags: Sequence[str], lex: Lexicon) ->
 
     A title or a surname, a pronoun, a collective, an anonymous determiner with a noun that is no counter
     (한 관계자, 한 언론매체; not 한 차례: ``counter_noun`` rows), a name (Korean, proper noun, foreign
-    syllables), a side noun (측) or an organisation; a common noun alone (것, 어려움, 날씨) is not.
+    syllables), a side noun (측) or an organisation; a common noun alone (것, 어려움, 날씨) is not,
+    nor is no word at all.
     """
+    if not words:
+        return False
     parts = parse_mention(words, first_tags, lex)
     if parts.kind in (SpeakerKind.PRONOUN, SpeakerKind.COLLECTIVE):
         return True

@@ -167,16 +167,14 @@ def subject_before(view: ChainView) -> Answer | None:
         where = (view.sentence, inner.start, inner.end)
         return Answer(rule="speaker.clause-subject", order=Order.SPEAKER_FIRST, where=where)
     open_subjects = [c for c in cands if c.role != "subject" or not (embedded(view, c) or _modifies(view, c))]
-    inner = clause_subject(open_subjects, view.lex) if _reported_again(view) else None
-    if inner is not None:  # 대변인은 김 대통령이 "…"고 말했다고 전했다: the reported clause's subject
-        where = (view.sentence, inner.start, inner.end)
-        return Answer(rule="speaker.reported-subject", order=Order.SPEAKER_FIRST, where=where)
-    inner = (
-        clause_subject(open_subjects, view.lex) if temporal_cue(view.doc, view.lex, view.quotes[view.last]) else None
+    own_clause: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("speaker.reported-subject", lambda: _reported_again(view)),  # 대변인은 김 대통령이 "…"고 말했다고 전했다
+        ("speaker.temporal-clause", lambda: temporal_cue(view.doc, view.lex, view.quotes[view.last])),  # 묻자
     )
-    if inner is not None:  # 장관은 한 기자가 "…"고 묻자: the asker said it, not the topic who answers
-        where = (view.sentence, inner.start, inner.end)
-        return Answer(rule="speaker.temporal-clause", order=Order.SPEAKER_FIRST, where=where)
+    for own_rule, applies in own_clause:  # the subject of the quote's own clause said it, not the topic
+        inner = clause_subject(open_subjects, view.lex) if applies() else None
+        if inner is not None:
+            return Answer(rule=own_rule, order=Order.SPEAKER_FIRST, where=(view.sentence, inner.start, inner.end))
     cands += _additive_subjects(view)
     pick = _pick_before(view, sorted(cands, key=lambda c: c.start), rule)
     if pick is None:
@@ -360,13 +358,22 @@ def _additive_subjects(view: ChainView) -> list[Candidate]:
     return out
 
 
-def _words_up_to_the_mark(view: ChainView) -> list[Word]:
-    """The words of the sentence before the chain's opening mark, if the last one touches it."""
-    doc, span = view.doc, view.opening
-    words = [w for w in doc.words_outside_quotes(view.sentence, 0, span.open) if w.end <= span.open]
+def words_up_to_the_mark(doc: Doc, sentence: int, span: QuotedSpan) -> list[Word]:
+    """The words of the sentence before ``span``'s opening mark, if the last one touches it."""
+    words = [w for w in doc.words_outside_quotes(sentence, 0, span.open) if w.end <= span.open]
     if not words or doc.text[words[-1].end : span.open].strip():
         return []
     return words
+
+
+def owned_by_genitive(words: Sequence[Word]) -> bool:
+    """Does the last of ``words`` (up to a mark) end in a genitive after a noun (``김 의원의 "…"``)?"""
+    last = words[-1] if words else None
+    return bool(last and last.tokens and last.tokens[-1].tag == "JKG" and last.tokens[-1].start > last.start)
+
+
+def _words_up_to_the_mark(view: ChainView) -> list[Word]:
+    return words_up_to_the_mark(view.doc, view.sentence, view.opening)
 
 
 def genitive_owner(view: ChainView) -> Answer | None:
@@ -374,11 +381,9 @@ def genitive_owner(view: ChainView) -> Answer | None:
     rule = "speaker.genitive"
     doc, lex = view.doc, view.lex
     words = _words_up_to_the_mark(view)
-    if not words:
+    if not owned_by_genitive(words):
         return None
     last = words[-1]
-    if not last.tokens or last.tokens[-1].tag != "JKG" or last.tokens[-1].start <= last.start:
-        return None
     end = last.tokens[-1].start
     start, np_words = noun_phrase_left(doc, words, len(words) - 1, end, lex)
     texts, tags = phrase_strings(doc, np_words, end)

@@ -15,7 +15,16 @@ from ._document import Doc
 from ._lexicon import Lexicon
 from ._mentions import is_speaker
 from ._phrases import Candidate, person_like, subject_candidates
-from ._sieve import Answer, ChainView, clause_subject, embedded, never_a_speaker, temporal_cue
+from ._sieve import (
+    Answer,
+    ChainView,
+    clause_subject,
+    embedded,
+    never_a_speaker,
+    owned_by_genitive,
+    temporal_cue,
+    words_up_to_the_mark,
+)
 from ._speech import Found
 from .records import CueKind, Order
 
@@ -64,12 +73,9 @@ def asked_by_no_one(doc: Doc, lex: Lexicon, f: Found) -> bool:
     answered = after[0].tag == "JKB" and after[0].form in lex.words.get("answered_particle", {}) if after else False
     if not (answered or (after and after[0].tag == "JKS")):
         return False  # 질의로 포문을 열었다, 질의에서 지적했다: the topic asked
-    start = doc.sentences[f.sentence].start
-    before = [w for w in doc.words(f.sentence) if w.end <= f.span.open]
-    last = before[-1].tokens[-1] if before and before[-1].tokens else None
-    if last is not None and last.tag == "JKG":
+    if owned_by_genitive(words_up_to_the_mark(doc, f.sentence, f.span)):
         return False  # 한 기자의 "…"는 질문: the owner before the mark asks (speaker.genitive)
-    cands = subject_candidates(doc, f.sentence, start, f.span.open, lex)
+    cands = subject_candidates(doc, f.sentence, doc.sentences[f.sentence].start, f.span.open, lex)
     return not any(c.role == "subject" and person_like(c, lex) for c in cands)
 
 
