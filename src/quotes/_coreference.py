@@ -477,7 +477,7 @@ def resolve_speakers(
             para = doc.sentences[doc.sentence_of(a.speaker[0])].paragraph
             mentions.append(PersonMention(start=a.speaker[0], end=a.speaker[1], paragraph=para, parts=a.parts))
     mentions.sort(key=lambda m: m.start)
-    headline = {a.speaker for a in own if a.rules[0] == "speaker.headline"}
+    headline = {a.speaker for a in own if a.rules[0] in ("speaker.headline", "speaker.headline-comma")}
     forward = [(m.start, m.end) in headline for m in mentions]
     resolved = resolve(doc, lex, title_re, mentions, forward)
     results = dict(zip(((m.start, m.end) for m in mentions), resolved, strict=True))

@@ -2,7 +2,7 @@
 
 Contract: :func:`headline` decides a closed quote on a headline line (short,
 no final ``다.``) that stands next to its speaker -- ``김 대표 "…"``, ``이 총리…"…"``,
-``"…"…골드만삭스 전망``, ``모디 총리, … '…' 치켜세워`` -- or next to a speech noun
+``"…"…골드만삭스 전망``, ``모디 총리, … '…' 치켜세워``, ``"…" 김 지사, …`` -- or next to a speech noun
 (``… 강조 "…"``), and returns a :class:`~quotes._cues.CueMatch` (``cue.headline``,
 ``speaker.headline``) or ``None``.  :func:`headline_alone` takes a double-marked
 clause on a headline line with no speaker (``cue.headline-alone``), tried only
@@ -19,9 +19,9 @@ from ._cues import CueMatch, Grammar, sentence_like, speech_noun
 from ._document import Doc, Word
 from ._items import BULLETS
 from ._marks import Family, QuotedSpan
-from ._mentions import is_korean_name, is_speaker, org_like, title_of
+from ._mentions import is_korean_name, is_speaker, org_like, parse_mention, title_of
 from ._phrases import noun_phrase_left, predicate_of, trim
-from .records import CueKind
+from .records import CueKind, SpeakerKind
 
 __all__ = ["headline", "headline_alone"]
 
@@ -65,6 +65,13 @@ def headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
             )
     if speaker is None and after and sep:
         speaker, cue = _speaker_after(doc, g, after, sep.end(), cue)
+    rule = "speaker.headline"
+    if speaker is None and not before and after and not sep:
+        speaker = _speaker_after_comma(doc, g, span, after)
+        rule = "speaker.headline-comma"
+        if speaker is not None and len(after) > 1 and _headline_cue(after[-1], g):  # (… 사퇴 요구 일축)
+            s, e = trim(after[-1])
+            cue = (s, e, doc.text[s:e])
     # a titled person opening the line needs no cue word after a quote that ends the line, when a
     # verb leads into it (``박 장관, 현장 찾아 "…"``; not ``봉 감독, 신작 "…" 개봉``, ``…, 유족들 울분 "…"``)
     if speaker is None and before and (cue is not None or (not after and predicate_of(before[-1], g.lex))):
@@ -78,7 +85,7 @@ def headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
         cue=cue,
         clause_end=cue[1] if cue else -1,
         speaker_span=(sentence, *speaker),
-        speaker_rule="speaker.headline",
+        speaker_rule=rule,
     )
 
 
@@ -232,6 +239,34 @@ def _speaker_after(
         start, end = max(np_words[0].start, sep_end), trim(np_words[-1])[1]
         return ((start, end) if start < end else None), cue  # ``"…"|``: no name after the separator
     return None, cue
+
+
+#: Most words of a speaker between a line-opening quote and its comma (``"…" 김 지사, …``).
+AFTER_COMMA_WORDS = 4
+
+
+def _speaker_after_comma(doc: Doc, g: Grammar, span: QuotedSpan, after: list[Word]) -> tuple[int, int] | None:
+    """``"…" 김 지사, 사퇴 요구 일축``: a clause opening the line, then its speaker and a comma.
+
+    The words up to the first comma are bare nouns (``"…" 신고에 신속 대응,`` has a
+    particle: the call is reported, no one speaks) that parse as a speaker, their head
+    word too (``"…" 마라톤 열풍,`` is a topic, not a speaker).
+    """
+    if not sentence_like(doc, span, g):
+        return None
+    comma = next((i for i, w in enumerate(after[:AFTER_COMMA_WORDS]) if w.text.endswith(",")), None)
+    if comma is None:
+        return None
+    words = after[: comma + 1]
+    end = words[-1].end - 1
+    texts = [doc.text[w.start : min(w.end, end)] for w in words]
+    if not all(_bare_noun(w, w.start + len(t)) or org_like(t, g.lex) for w, t in zip(words, texts, strict=True)):
+        return None
+    tags = [w.tokens[0].tag if w.tokens else "" for w in words]
+    parts = parse_mention(texts, tags, g.lex)
+    # a title, an organisation or a collective heads it (a bare name could be a place: ``"…" 이태원, …``)
+    held = title_of(texts[-1], g.lex) or org_like(texts[-1], g.lex) or parts.kind == SpeakerKind.COLLECTIVE
+    return (words[0].start, end) if held and is_speaker(texts, tags, g.lex) else None
 
 
 def _particle_inside(w: Word) -> bool:

@@ -35,6 +35,8 @@ named by the cue                the speaker a cue found itself (headline, captio
 After the sieve, ``speaker.lede-forward`` gives a story's opening bare quote (no
 cue, no speaker) the speaker of the next quote whose own clause names one, within
 two paragraphs: news leads often open with the words and name the speaker after.
+Before that, ``speaker.lede-next-subject`` gives it the subject of the next sentence
+when that sentence speaks of words said and holds no quote.
 
 Adding a rule is adding one function ``(ChainView) -> Answer | None`` to
 :mod:`quotes._sieve` and one row to :data:`SIEVE`.  With a :class:`Trace`,
@@ -47,8 +49,9 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from ._document import Doc
+from ._document import Doc, Word
 from ._lexicon import Lexicon
+from ._marks import Family
 from ._mentions import Parts, is_speaker, parse_mention
 from ._phrases import person_like, predicate_of, subject_candidates, word_tag
 from ._sieve import (
@@ -103,6 +106,7 @@ SIEVE: tuple[Sieve, ...] = (
         "named by the cue",
         (
             "speaker.headline",
+            "speaker.headline-comma",
             "speaker.caption",
             "speaker.introduction",
             "speaker.noun-predicate",
@@ -221,7 +225,7 @@ def attribute(doc: Doc, found: Sequence[Found], lex: Lexicon, trace: Trace | Non
             ):
                 last_in_paragraph[view.paragraph] = k
         i = j + 1
-    _lede_forward(doc, found, out, trace)
+    _lede_forward(doc, found, out, lex, trace)
     return out
 
 
@@ -237,7 +241,7 @@ LEADING_CUES = frozenset(
 LEDE_PARAGRAPHS = 2
 
 
-def _lede_forward(doc: Doc, found: Sequence[Found], out: list[Attribution], trace: Trace | None) -> None:
+def _lede_forward(doc: Doc, found: Sequence[Found], out: list[Attribution], lex: Lexicon, trace: Trace | None) -> None:
     """``speaker.lede-forward``: a story that opens with a bare quote names its speaker next.
 
     A quote standing alone as the first quote of its story (no cue, no speaker;
@@ -268,7 +272,15 @@ def _lede_forward(doc: Doc, found: Sequence[Found], out: list[Attribution], trac
             named_story.add(story)
         if out[k].speaker is not None or f.no_speaker or f.kind not in (QuoteKind.DIRECT, QuoteKind.INDIRECT):
             continue
-        if not ((first_of_story and LEDE_CUES & set(f.cue.rules)) or leading):
+        lede = first_of_story and bool(LEDE_CUES & set(f.cue.rules))
+        if not (lede or leading):
+            continue
+        subject = _next_subject(doc, f, lex) if lede else None
+        if subject is not None:
+            out[k] = _from_phrase(doc, subject, "speaker.lede-next-subject", Order.ELSEWHERE, lex)
+            if trace is not None:
+                step = TraceStep(quote=k, sieve="lede named next", rule=out[k].rules[0], outcome="chose")
+                trace.steps.append(attrs.evolve(step, span=out[k].speaker))
             continue
         named = next_own[k]
         if named is None:
@@ -285,6 +297,39 @@ def _lede_forward(doc: Doc, found: Sequence[Found], out: list[Attribution], trac
                     quote=k, sieve="lede named later", rule="speaker.lede-forward", outcome="chose", span=at.speaker
                 )
             )
+
+
+def _next_subject(doc: Doc, f: Found, lex: Lexicon) -> tuple[int, int, int] | None:
+    """``speaker.lede-next-subject``: ``"죄송합니다." 피고인 김모씨가 법정에서 남긴 말은 그뿐이었다``.
+
+    A lede quote that ends its sentence is said by the person-like subject of the next
+    sentence (same or next paragraph) when that sentence holds no quote of its own and
+    speaks of words said: a reporting predicate (``predicates`` rows) or a speech noun
+    (``말``, ``각오``).  ``"…" 경찰은 A씨를 구속했다`` names no speaker this way.
+    """
+    k = f.sentence + 1
+    if k >= len(doc.sentences) or doc.sentences[k].paragraph - doc.sentences[f.sentence].paragraph > 1:
+        return None
+    if doc.text[doc.span_end(f.span) : doc.sentences[f.sentence].end].strip(" .,"):
+        return None  # the quote's own sentence goes on
+    sent = doc.sentences[k]
+    for top in doc.tops_in(sent.start, sent.end):  # (a one-word term, '최후진술'을, is no quote of its own)
+        if len(doc.text[top.content_start : top.content_end].split()) > 1 or top.family == Family.DOUBLE:
+            return None
+    words = doc.words(k)
+    if not any(_speech_word(words[i], lex) for i in doc.outside_quotes(k, sent.start, sent.end)):
+        return None
+    cand = next((c for c in subject_candidates(doc, k, sent.start, sent.end, lex) if person_like(c, lex)), None)
+    return (k, cand.start, cand.end) if cand is not None else None
+
+
+def _speech_word(w: Word, lex: Lexicon) -> bool:
+    """A reporting predicate or a speech noun (``남긴 말은``, ``각오를 다졌다``, ``밝혔다``)."""
+    pred = predicate_of(w, lex)
+    if pred is not None and pred[0] in lex.predicates:
+        return True
+    cut = next((t.start for t in w.tokens if t.tag.startswith(("J", "S"))), w.end)
+    return w.text[: cut - w.start] in lex.speech_nouns  # (한마디로: 한/MM 마디/NNG in context)
 
 
 def _one(doc: Doc, f: Found, answer: Answer | None, done: Sequence[Attribution], lex: Lexicon) -> Attribution:
