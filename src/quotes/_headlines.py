@@ -101,6 +101,8 @@ def _speaker_before(
     """
     last = before[-1]
     text = last.text.rstrip(HEADLINE_BEFORE_SEPS)
+    if text.endswith(("]", "\N{RIGHT BLACK LENTICULAR BRACKET}")):
+        return None  # a bracketed tag or credit ([사진, 연합뉴스] "…"); captions are collection items
     if not text or (text != last.text and len(last.text) - len(text) > 1):
         return None
     end = last.start + len(text)

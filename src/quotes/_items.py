@@ -48,14 +48,16 @@ GLUED_ATTRIBUTION = "(=-\N{EN DASH}\N{EM DASH}"
 ITEM_AFTER = regex.compile(r"(?:[ \t]*\n?[ \t]*(?P<paren>\()|[ \t]*(?:=|[-\N{EN DASH}\N{EM DASH}](?!\S*\d)))[ \t]*")
 #: A social-media handle in a parenthesis right after the quote: ``(@abc***)``, ``(abc****)``.
 HANDLE = regex.compile(r"[ \t]?\((?P<h>@[\w.]+\**|[\w.]+\*{2,})\)")
-#: Before the quote, opening its line (or the line before): ``△NP =``, ``[NP / 직함]``, ``NP / 직함 -``.
+#: Before the quote, opening its line (or the line before): ``△NP =``, ``[NP / 직함]``, ``[NP, 직함]``, ``NP / 직함 -``.
 ITEM_BEFORE = regex.compile(
     rf"(?:^|\n)(?P<bullet>[\s{BULLETS}]*)(?P<bracket>\[\s*)?(?:(?P<label>[^\n:\N{{FULLWIDTH COLON}}\[\]]{{1,8}}?)\s*"
     r"[:\N{FULLWIDTH COLON}]\s*)?(?P<name>[^\n/:=\[\]<>()\"'"
     r"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{HYPHEN-MINUS}]{1,24}?)\s*"
-    r"(?P<role>/\s*[^\n/\[\]=\"]{1,40}?\s*)?(?P<close>\]\s*)?"
+    r"(?P<role>(?:/|,(?=[^\n\[\]]*\]))\s*[^\n/\[\]=\"]{1,40}?\s*)?(?P<close>\]\s*)?"
     r"(?:\n\s*)?(?P<sep>[-=:\N{EN DASH}\N{FULLWIDTH COLON}]\s*)?$"
 )
+#: A reporter's question or aside in parentheses on a line of its own, between a caption and its quote.
+ASIDE_LINE = regex.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*\n\s*")
 NUMERIC = regex.compile(r"^[\d.,]+$|\d+(?:년|월|일|시)")  # a date or a bare number: no speaker
 GLOSS = regex.compile(r"\([^()\s]*\)")  # a gloss glued to a word: 신복룡(申福龍)
 PAREN_LINE_END = regex.compile(r"[^()\n]*\)[ \t.]*(?:\n|$)")  # the attribution closes the line
@@ -210,11 +212,15 @@ def _next_item(text: str, line_start: int, open_: int) -> regex.Match[str] | Non
 def collection_before(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:
     """``△김 의원 = "…"``, ``[김OO / 목격자] "…"``, ``▶ 인터뷰 : 김OO / 주민 - "…"``, ``△김 의원 - "…"``."""
     line_start = doc.text.rfind("\n", 0, span.open) + 1
+    upto = span.open
     if line_start and ITEM_PREFIX.fullmatch(doc.text, line_start, span.open):
         line_start = doc.text.rfind("\n", 0, line_start - 1) + 1  # the caption stands on the line before
+        if line_start and ASIDE_LINE.fullmatch(doc.text, line_start, span.open):
+            upto = line_start  # [김OO, 상인] / (언제부터요?) / "…": the reporter's question between
+            line_start = doc.text.rfind("\n", 0, line_start - 1) + 1
     if span.open - line_start > CAPTION_MAX:
         return None
-    m = ITEM_BEFORE.search(doc.text[line_start : span.open])
+    m = ITEM_BEFORE.search(doc.text[line_start:upto])
     if m is None or bool(m.group("bracket")) != bool(m.group("close")):
         return None
     sep = (m.group("sep") or "").strip() in ("-", "=", "\N{EN DASH}") and bool(m.group("bullet").strip())
@@ -222,6 +228,9 @@ def collection_before(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None
         m.group("role") or m.group("close") or sep
     ):
         return None
+    role = (m.group("role") or "").strip()
+    if role.startswith(",") and not title_of(role.split()[-1], g.lex):
+        return None  # [김OO, 상인]; not a dateline or a credit, [서울, 한빛뉴스]
     a, b = line_start + m.start("name"), line_start + m.end("name")
     np = _speaker_np(doc, a, b, g, particle=False)
     return None if np is None or np[1] != b else _item("cue.collection-before", (doc.sentence_of(a), a, b))
