@@ -5,7 +5,9 @@ Contract: :func:`find_speech` classifies each top-level quote of a
 (:func:`quotes._cues.attached`), else by its position
 (:func:`quotes._layout.unattached`); a closing mark glued to an
 attribution (``"…"(이름``, ``"…"=이름``, ``』-이름``) is first read as a
-collection item (:func:`quotes._items.collection_after`) -- and returns the speech quotes as frozen
+collection item (:func:`quotes._items.collection_after`), a quote glued to the next one
+(``"A""B"라고``) takes its decision, and a clause glued to the body after a title block is a
+headline (:func:`quotes._glued_headline.glued_headline`) -- and returns the speech quotes as frozen
 :class:`Found` records, in text order, with the rejected spans and the rules
 that rejected them, and then the utterances set out without marks in a transcript
 layout (:func:`quotes._transcripts.find_unmarked`).  Coordinated quotes (``"A", "B"면서``) take the decision of
@@ -18,6 +20,7 @@ import attrs
 
 from ._cues import CueMatch, Grammar, attached
 from ._document import Doc
+from ._glued_headline import glued_headline
 from ._items import GLUED_ATTRIBUTION, collection_after
 from ._layout import unattached
 from ._marks import QuotedSpan
@@ -45,9 +48,13 @@ def classify(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch:
     if span.close is None:
         return unattached(doc, span, sentence, g, unclosed=True)
     found = attached(doc, span, sentence, g)
-    if found is not None and found.rules == ("cue.case-particle",) and _glued_attribution(doc, span):
-        # ``"…"(이름, 상황)``, ``』-이름,``, ``"…"=이름``: an attribution, not a particle
-        return collection_after(doc, span, g) or found
+    if found is not None and found.rules == ("cue.case-particle",):
+        nxt = doc.next_top(span)
+        if nxt is not None and nxt.open == doc.span_end(span):  # ``"A""B"라고``: back to back, one cue
+            return CueMatch(speech=False, rules=("cue.coordinated",), coordinated=True)
+        if _glued_attribution(doc, span):  # ``"…"(이름, 상황)``, ``』-이름,``, ``"…"=이름``: not a particle
+            return collection_after(doc, span, g) or found
+        return glued_headline(doc, span, sentence, g) or found
     if found is not None:
         return found
     return unattached(doc, span, sentence, g, unclosed=False)
