@@ -23,7 +23,7 @@ from ._mentions import is_korean_name, is_speaker, org_like, parse_mention, titl
 from ._phrases import noun_phrase_left, predicate_of, trim
 from .records import CueKind, SpeakerKind
 
-__all__ = ["headline", "headline_alone"]
+__all__ = ["headline", "headline_alone", "on_headline_line"]
 
 HEADLINE_MAX = 150  # characters of a headline line
 HEADLINE_SEP = regex.compile(r"\s*(?:\N{HORIZONTAL ELLIPSIS}|\N{TWO DOT LEADER}|\.{2,}|\N{MIDDLE DOT}|,|\|)\s*")
@@ -183,6 +183,11 @@ def _headline_quote(doc: Doc, span: QuotedSpan, g: Grammar) -> bool:
         return True
     words = doc.text[span.content_start : span.content_end].split()
     return len(words) >= (2 if span.family == Family.DOUBLE else 3)
+
+
+def on_headline_line(doc: Doc, span: QuotedSpan, g: Grammar) -> bool:
+    """Is the quote on a line that can be a headline (short, no final ``다.``)?"""
+    return _headline_line(doc, span, g) is not None
 
 
 def _headline_line(doc: Doc, span: QuotedSpan, g: Grammar) -> tuple[int, int] | None:

@@ -27,9 +27,9 @@ import regex
 
 from ._cues import CueMatch, Grammar, noun_predicate, sentence_like, speech_noun, words_after
 from ._document import Doc, Word
-from ._headlines import headline, headline_alone
+from ._headlines import headline, headline_alone, on_headline_line
 from ._items import collection_after, collection_before
-from ._marks import QuotedSpan
+from ._marks import Family, QuotedSpan
 from ._mentions import title_of
 from ._phrases import person_like, pointing_word, predicate_of, subject_candidates, trim
 from .records import CueKind
@@ -73,12 +73,44 @@ def _after_the_quote(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> C
     if nxt is not None and nxt.open >= end and not doc.text[end : nxt.open].strip(" \t,\N{MIDDLE DOT}"):
         return CueMatch(speech=False, rules=("cue.coordinated",), coordinated=True)
     words = words_after(doc, sentence, end)
+    found = _speech_noun_after(doc, span, g, words, end)
+    if found is not None:
+        return found
     found = _noun_predicate_after(doc, span, sentence, g, words, tail)
     if found is not None:
         return found
     if sentence_like(doc, span, g) and words:
         return _bare_quote_first(doc, sentence, g, end, s_end, words)
     return None
+
+
+def _speech_noun_after(doc: Doc, span: QuotedSpan, g: Grammar, words: list[Word], end: int) -> CueMatch | None:
+    """``김 차관의 '적극 검토하겠다' 발언을``: a speech noun one space after the mark, no particle between,
+    in running text.
+
+    The quote must read as words said (a clause, or two words or more in double marks), and the
+    noun obeys the adnominal rules (``'…' 말`` after single marks is a saying; ``구호`` takes a clause).
+    """
+    if not words or words[0].start != end + 1 or doc.text[end] != " " or on_headline_line(doc, span, g):
+        return None  # (a headline line: the headline rules read ``김 대표 "…" 강조``)
+    noun = speech_noun(words[0], g)
+    if noun is None:
+        return None
+    clause = sentence_like(doc, span, g)
+    if not clause and (
+        span.family == Family.SINGLE or len(doc.text[span.content_start : span.content_end].split()) < 2
+    ):
+        return None
+    if (noun in g.double_only_nouns and span.family == Family.SINGLE) or (noun in g.clause_only_nouns and not clause):
+        return None
+    start = words[0].start + words[0].text.index(noun)
+    return CueMatch(
+        speech=True,
+        rules=("cue.adnominal", "cue.noun-after", g.lex.speech_nouns[noun].id),
+        kind=CueKind.ADNOMINAL,
+        cue=(start, start + len(noun), noun),
+        clause_end=start + len(noun),
+    )
 
 
 def _etc(doc: Doc, sentence: int, g: Grammar, end: int, tail: str) -> CueMatch | None:

@@ -30,6 +30,7 @@ from ._phrases import (
     subject_candidates,
     word_tag,
 )
+from ._remark_owner import genitive_before, words_up_to_the_mark
 from ._speech import Found
 from .records import Order, SpeakerKind
 
@@ -52,11 +53,15 @@ __all__ = [
 ]
 
 #: Rules by which a cue names the speaker of its own quote only (never shared along a chain).
-PER_QUOTE_SPEAKER = frozenset({"speaker.relative-head", "speaker.according-to", "speaker.noun-owner"})
+PER_QUOTE_SPEAKER = frozenset(
+    {"speaker.relative-head", "speaker.according-to", "speaker.noun-owner", "speaker.genitive"}
+)
 
 #: Speakers named inside the reporting clause of another speaker: they neither end that
 #: clause's region nor continue to the next quote (``'…'는 뉴스위크의 보도에 대해 "…"고 밝혔다``).
-EMBEDDED_SPEAKER = frozenset({"speaker.relative-head", "speaker.noun-owner", "speaker.according-to"})
+EMBEDDED_SPEAKER = frozenset(
+    {"speaker.relative-head", "speaker.noun-owner", "speaker.according-to", "speaker.genitive"}
+)
 
 #: Noun suffixes (XSN) that make abstract nouns, never speakers (비핵화).
 ABSTRACT_SUFFIXES = frozenset({"\N{HANGUL SYLLABLE HWA}"})
@@ -358,38 +363,18 @@ def _additive_subjects(view: ChainView) -> list[Candidate]:
     return out
 
 
-def words_up_to_the_mark(doc: Doc, sentence: int, span: QuotedSpan) -> list[Word]:
-    """The words of the sentence before ``span``'s opening mark, if the last one touches it."""
-    words = [w for w in doc.words_outside_quotes(sentence, 0, span.open) if w.end <= span.open]
-    if not words or doc.text[words[-1].end : span.open].strip():
-        return []
-    return words
-
-
-def owned_by_genitive(words: Sequence[Word]) -> bool:
-    """Does the last of ``words`` (up to a mark) end in a genitive after a noun (``김 의원의 "…"``)?"""
-    last = words[-1] if words else None
-    return bool(last and last.tokens and last.tokens[-1].tag == "JKG" and last.tokens[-1].start > last.start)
-
-
 def _words_up_to_the_mark(view: ChainView) -> list[Word]:
     return words_up_to_the_mark(view.doc, view.sentence, view.opening)
 
 
 def genitive_owner(view: ChainView) -> Answer | None:
-    """``김 의원의 "…"는 발언``: the owner right before the quote."""
+    """``김 의원의 "…"``: the owner right before the quote."""
     rule = "speaker.genitive"
-    doc, lex = view.doc, view.lex
-    words = _words_up_to_the_mark(view)
-    if not owned_by_genitive(words):
+    owner = genitive_before(view.doc, view.sentence, view.opening, view.lex)
+    if owner is None:
         return None
-    last = words[-1]
-    end = last.tokens[-1].start
-    start, np_words = noun_phrase_left(doc, words, len(words) - 1, end, lex)
-    texts, tags = phrase_strings(doc, np_words, end)
-    if not person_like(
-        Candidate(start=start, end=end, particle="의", role="genitive", words=texts, first_tags=tags), lex
-    ):
+    start, end, person = owner
+    if not person:
         view.reject(rule, (start, end), "genitive owner, but not a person, organisation or group")
         return None
     return Answer(rule=rule, order=Order.SPEAKER_FIRST, where=(view.sentence, start, end))

@@ -15,15 +15,14 @@ from ._document import Doc
 from ._lexicon import Lexicon
 from ._mentions import is_speaker
 from ._phrases import Candidate, person_like, subject_candidates
+from ._remark_owner import owned_by_genitive, words_up_to_the_mark
 from ._sieve import (
     Answer,
     ChainView,
     clause_subject,
     embedded,
     never_a_speaker,
-    owned_by_genitive,
     temporal_cue,
-    words_up_to_the_mark,
 )
 from ._speech import Found
 from .records import CueKind, Order

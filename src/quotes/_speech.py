@@ -24,6 +24,7 @@ from ._glued_headline import glued_headline
 from ._items import GLUED_ATTRIBUTION, collection_after
 from ._layout import unattached
 from ._marks import QuotedSpan
+from ._remark_owner import owned_remark
 from ._transcripts import find_unmarked
 from .records import QuoteKind
 
@@ -44,7 +45,11 @@ class Found:
 
 
 def classify(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch:
-    """Decide whether ``span`` is speech and find its cue."""
+    """Decide whether ``span`` is speech and find its cue (a remark's genitive owner its speaker)."""
+    return owned_remark(doc, span, sentence, _decide(doc, span, sentence, g), g.lex)
+
+
+def _decide(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch:
     if span.close is None:
         return unattached(doc, span, sentence, g, unclosed=True)
     found = attached(doc, span, sentence, g)
