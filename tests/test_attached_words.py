@@ -24,6 +24,7 @@ def _rows(kind: str) -> list[Row]:
 REPORT = _rows("report_noun")
 CLOSERS = _rows("frame_closer")
 NOT_OWNERS = _rows("not_owner")
+GISTS = _rows("gist_noun")
 
 
 @pytest.mark.parametrize("row", REPORT, ids=[r.id for r in REPORT])
@@ -103,3 +104,10 @@ def test_quoted_forecast_is_speech() -> None:
     assert q.speaker is not None and q.speaker.text == "분석가들"
     # a quoted label before 으로 and a naming verb stays no speech
     assert quotes.extract("회사는 새 제품을 '가온'으로 이름 붙였다.") == []
+
+
+@pytest.mark.parametrize("row", GISTS, ids=[r.id for r in GISTS])
+def test_gist_noun_owns_nothing_but_keeps_the_speech(row: Row) -> None:
+    (q,) = quotes.extract(row.example)
+    assert "cue.owned-noun" in q.rules, q
+    assert q.speaker is None, q  # not the gist noun (취지), and no one named made the complaint

@@ -114,3 +114,17 @@ def test_every_sieve_word_kind_is_tested() -> None:
     tested = TESTED
     assert tested == SPEAKER_WORD_KINDS
     assert all(rows(k) for k in tested)
+
+
+@kind_rows("answered_noun")
+def test_a_demand_or_charge_nobody_named_made_has_no_speaker_and_the_topic_answers(row: Row) -> None:
+    text = _text(row)
+    first, demand, answer = quotes.extract(text)
+    assert demand.cue is not None and demand.cue.text == row.value
+    assert demand.speaker is None and "speaker.unowned-question" in demand.rules
+    assert first.speaker is not None and answer.speaker is not None
+    assert answer.speaker.text == first.speaker.text
+    # with its owner before the mark, the demand is the owner's
+    owned = text.replace("이어 ", "이어 야당의 ")
+    (_, demand, _) = quotes.extract(owned)
+    assert demand.speaker is not None and demand.speaker.text == "야당"

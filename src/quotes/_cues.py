@@ -23,7 +23,7 @@ the word lists of the cue, layout and indirect stages are word classes of
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import attrs
 import regex
@@ -33,8 +33,8 @@ from ._document import Doc, Word
 from ._glued import glued_particle
 from ._lexicon import Lexicon
 from ._marks import Family, QuotedSpan
-from ._mentions import speaker_like
-from ._phrases import NOMINAL, noun_phrase_left, predicate_of, trim
+from ._owned_noun import np_word, owned_noun
+from ._phrases import noun_phrase_left, predicate_of, trim
 from ._stories import closing_byline
 from .records import CueKind
 
@@ -63,13 +63,6 @@ CLAUSE_HINTS = r"[다라냐자]고|[다라냐자]며|[다라]면서|[다라냐�
 #: Adverbials by their shape (``서울에서``, ``기자에게``, ``3일``); the
 #: ``intro_adverb`` words are added to them.
 ADVERBIAL_SHAPES = r"\S+에서(?:는)?|\S+에게|\S+를 통해|\S+을 통해|\d+일"
-#: Noun-phrase words an adnominal ending may skip before its speech-noun head
-#: (``"…"는 미국 시사 주간지 뉴스위크의 보도``).
-MAX_SKIPPED = 4
-#: Tags of the words inside such a noun phrase: determiners and the adnominal
-#: ending of a modifier (``한``, ``격앙된``), the genitive ``의``.
-DETERMINER, ADNOMINAL_ETM, GENITIVE = "MM", "ETM", "JKG"
-PAST_ETM = frozenset({"\N{HANGUL JONGSEONG NIEUN}", "\N{HANGUL SYLLABLE EUN}"})
 
 
 @attrs.frozen(kw_only=True)
@@ -150,6 +143,7 @@ class Grammar:
         self.np_determiners = frozenset(self.words("np_determiner"))
         #: Genitive nouns that describe a text rather than own the words (``'…'라는 제목의 글``).
         self.not_owners = frozenset(self.words("not_owner"))
+        self.gist_nouns = frozenset(self.words("gist_noun"))
         self.sentence_like = regex.compile(
             rf"(?:{FINAL_MARKS}|{alternation(self.words('final_ending'))})[\s{FINAL_MARKS[1:-1]}]*$"
         )
@@ -361,9 +355,12 @@ def _owned(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, words: list[Wo
     """``"…"는 한 남성의 신고``: a speech noun after a few noun-phrase words, its owner the speaker."""
     content = doc.text[span.content_start : span.content_end].strip()
     found = owned_noun(doc, sentence, words, g, lambda w: speech_noun(w, g))
-    if found is None or not g.sentence_like.search(content):
+    clause = bool(g.sentence_like.search(content))
+    if found is None or (found[2] is None and not clause):  # (a noun phrase with an owner: a remark)
         return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.not-speech-noun"))
     head, noun, owner = found
+    if not clause and (noun in g.clause_only_nouns or (noun in g.double_only_nouns and span.family == Family.SINGLE)):
+        return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.label-noun"))  # '…'라는 정부의 표현
     w = words[head]
     start = w.start + w.text.index(noun)
     return CueMatch(
@@ -375,66 +372,6 @@ def _owned(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, words: list[Wo
         speaker_span=None if owner is None else (sentence, *owner),
         speaker_rule=None if owner is None else "speaker.noun-owner",
     )
-
-
-def _np_word(w: Word) -> str | None:
-    """The role of ``w`` inside a noun phrase before its head (``None``: not such a word)."""
-    toks = [t for t in w.tokens if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
-    if not toks:
-        return None
-    last = toks[-1].tag
-    if last == GENITIVE and len(toks) > 1:
-        return "owner"
-    if last == DETERMINER:
-        return "determiner"
-    if last == ADNOMINAL_ETM and toks[-1].form in PAST_ETM and any(t.tag.startswith(("V", "XS")) for t in toks):
-        return "modifier"  # 격앙된, 짧은 (not a relative clause in the present: 대화하는)
-    if all(t.tag in NOMINAL for t in toks):
-        return "noun"
-    return None
-
-
-def owned_noun(
-    doc: Doc, sentence: int, words: list[Word], g: Grammar, head_noun: Callable[[Word], str | None]
-) -> tuple[int, str, tuple[int, int] | None] | None:
-    """A speech-noun head after one to :data:`MAX_SKIPPED` noun-phrase words.
-
-    Returns the head's index in ``words``, the noun and the owner's span: the
-    genitive ``X의`` (``한 남성의 신고``), or the bare nouns before the head
-    when they name a speaker (``한 외신 기자 질문``); ``None`` without one.
-    """
-    roles: list[str] = []
-    for j, w in enumerate(words[: MAX_SKIPPED + 1]):
-        if j and doc.text[words[j - 1].end : w.start].strip():
-            return None  # a quote or a mark between: not one phrase
-        noun = head_noun(w) if j else None
-        if noun is not None:
-            return j, noun, _owner(doc, words[:j], roles, g)
-        role = _np_word(w)
-        if role is None or (role == "modifier" and roles and roles[-1] != "determiner"):
-            return None  # 주어 없는 질문: a relative clause, not a modifier of the head
-        if role == "owner" and _stem_of(w) in g.not_owners:
-            return None  # '…'라는 제목의 글: the quote names the text
-        roles.append(role)
-    return None
-
-
-def _owner(doc: Doc, skipped: list[Word], roles: list[str], g: Grammar) -> tuple[int, int] | None:
-    if "owner" in roles:
-        k = len(roles) - 1 - roles[::-1].index("owner")
-        first = max((i + 1 for i in range(k) if roles[i] == "modifier"), default=0)
-        return skipped[first].start, skipped[k].end - 1
-    if "modifier" in roles:
-        return None
-    texts = [w.text for w in skipped]
-    if speaker_like(texts, [w.tokens[0].tag for w in skipped], g.lex):
-        return skipped[0].start, skipped[-1].end
-    return None
-
-
-def _stem_of(w: Word) -> str:
-    """``w`` up to its first particle (``제목의`` -> ``제목``)."""
-    return next((w.text[: t.start - w.start] for t in w.tokens if t.tag.startswith("J")), w.text)
 
 
 def speech_noun(word: Word, g: Grammar) -> str | None:
@@ -463,7 +400,7 @@ def noun_predicate(doc: Doc, sentence: int, words: list[Word], g: Grammar) -> Cu
         if k == 0:
             continue
         noun_at = k
-        while k > 1 and _np_word(all_words[k - 1]) == "modifier":
+        while k > 1 and np_word(all_words[k - 1]) == "modifier":
             k -= 1  # 이들 증권사의 공통된 설명이다
         owner = all_words[k - 1]
         if owner.text.endswith("의") and len(owner.text) >= 2:

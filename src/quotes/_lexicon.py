@@ -131,7 +131,16 @@ LAYOUT_WORD_KINDS: frozenset[str] = frozenset(
     }
 )
 ATTACHED_WORD_KINDS: frozenset[str] = frozenset(
-    {"frame_closer", "not_owner", "report_noun", "forecast_link", "forecast_predicate", "future_time", "future_etm"}
+    {
+        "frame_closer",
+        "not_owner",
+        "gist_noun",
+        "report_noun",
+        "forecast_link",
+        "forecast_predicate",
+        "future_time",
+        "future_etm",
+    }
 )
 SPEAKER_WORD_KINDS: frozenset[str] = frozenset(
     {
@@ -139,6 +148,7 @@ SPEAKER_WORD_KINDS: frozenset[str] = frozenset(
         "temporal_ending",
         "serial_ending",
         "question_noun",
+        "answered_noun",
         "answered_particle",
         "frame_head",
         "pointing_word",

@@ -56,7 +56,8 @@ def unowned_question(view: ChainView) -> bool:
 
 def asked_by_no_one(doc: Doc, lex: Lexicon, f: Found) -> bool:
     """The content of a question noun (``question_noun`` words: ``"…"는 질문에``, ``"…"냐는
-    질문이 나왔다``) with no owner (``기자의 질문``: ``speaker.noun-owner``) and no subject of
+    질문이 나왔다``; or of a demand or a charge, ``answered_noun`` words: ``"…"는 요구에``)
+    with no owner (``기자의 질문``: ``speaker.noun-owner``) and no subject of
     its own before it (``한 기자가 "…"라는 질문에``), the noun answered (``질문에``: an
     ``answered_particle`` row) or raised (``질문이 나왔다``: a subject particle).  The
     sentence's topic answers it (``speaker.after-question``); the previous quote's speaker
@@ -65,8 +66,8 @@ def asked_by_no_one(doc: Doc, lex: Lexicon, f: Found) -> bool:
     cue = f.cue.cue
     if f.cue.kind != CueKind.ADNOMINAL or cue is None or f.cue.speaker_span is not None:
         return False
-    if cue[2] not in lex.words.get("question_noun", {}):
-        return False
+    if cue[2] not in lex.words.get("question_noun", {}) and cue[2] not in lex.words.get("answered_noun", {}):
+        return False  # (a demand or a charge answered, "…"라는 지적에, is nobody's the text names either)
     word = next((w for w in doc.words(f.sentence) if w.start <= cue[0] < w.end), None)
     after = [t for t in word.tokens if t.start >= cue[1]] if word is not None else []
     answered = after[0].tag == "JKB" and after[0].form in lex.words.get("answered_particle", {}) if after else False
