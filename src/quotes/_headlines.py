@@ -46,6 +46,8 @@ def headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
         return None
     words = _line_words(doc, *bounds)
     before = [w for w in words if w.end <= span.open]
+    if _in_parenthesis(before):
+        return None  # inside an attribution or an aside: ``"…" (김 의원, 국감에서 박 의원의 '…' 주장을 …)``
     after = [w for w in words if w.start >= doc.span_end(span)]
     sep = HEADLINE_SEP.match(doc.text, doc.span_end(span))
     cue = _cue_right_after(doc, g, after) if after and not sep else None
@@ -186,8 +188,14 @@ def _headline_quote(doc: Doc, span: QuotedSpan, g: Grammar) -> bool:
 
 
 def on_headline_line(doc: Doc, span: QuotedSpan, g: Grammar) -> bool:
-    """Is the quote on a line that can be a headline (short, no final ``다.``)?"""
-    return _headline_line(doc, span, g) is not None
+    """Is the quote on a line that can be a headline (short, no final ``다.``), outside a parenthesis?"""
+    bounds = _headline_line(doc, span, g)
+    return bounds is not None and not _in_parenthesis([w for w in _line_words(doc, *bounds) if w.end <= span.open])
+
+
+def _in_parenthesis(before: Sequence[Word]) -> bool:
+    """Do the words before the quote on its line leave a parenthesis open?"""
+    return sum(w.text.count("(") - w.text.count(")") for w in before) > 0
 
 
 def _headline_line(doc: Doc, span: QuotedSpan, g: Grammar) -> tuple[int, int] | None:

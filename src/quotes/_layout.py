@@ -32,6 +32,7 @@ from ._items import collection_after, collection_before
 from ._marks import Family, QuotedSpan
 from ._mentions import title_of
 from ._phrases import person_like, pointing_word, predicate_of, subject_candidates, trim
+from ._remark_owner import genitive_before
 from .records import CueKind
 
 __all__ = ["unattached"]
@@ -88,8 +89,10 @@ def _speech_noun_after(doc: Doc, span: QuotedSpan, g: Grammar, words: list[Word]
     """``김 차관의 '적극 검토하겠다' 발언을``: a speech noun one space after the mark, no particle between,
     in running text.
 
-    The quote must read as words said (a clause, or two words or more in double marks), and the
-    noun obeys the adnominal rules (``'…' 말`` after single marks is a saying; ``구호`` takes a clause).
+    The quote must read as words said (a clause, or two words or more in double marks) or be
+    owned (``김 의원의 '문 대통령 건망증' 주장``: a genitive owner before the mark), and the
+    noun obeys the adnominal rules (``'…' 말`` after single marks is a saying; ``구호`` takes
+    a clause).
     """
     if not words or words[0].start != end + 1 or doc.text[end] != " " or on_headline_line(doc, span, g):
         return None  # (a headline line: the headline rules read ``김 대표 "…" 강조``)
@@ -97,10 +100,9 @@ def _speech_noun_after(doc: Doc, span: QuotedSpan, g: Grammar, words: list[Word]
     if noun is None:
         return None
     clause = sentence_like(doc, span, g)
-    if not clause and (
-        span.family == Family.SINGLE or len(doc.text[span.content_start : span.content_end].split()) < 2
-    ):
-        return None
+    words_said = span.family != Family.SINGLE and len(doc.text[span.content_start : span.content_end].split()) > 1
+    if not (clause or words_said or _owned_remark(doc, span, g)):
+        return None  # '대박' 발언: a catchword, unless someone's (그의 '대박' 발언)
     if (noun in g.double_only_nouns and span.family == Family.SINGLE) or (noun in g.clause_only_nouns and not clause):
         return None
     start = words[0].start + words[0].text.index(noun)
@@ -111,6 +113,11 @@ def _speech_noun_after(doc: Doc, span: QuotedSpan, g: Grammar, words: list[Word]
         cue=(start, start + len(noun), noun),
         clause_end=start + len(noun),
     )
+
+
+def _owned_remark(doc: Doc, span: QuotedSpan, g: Grammar) -> bool:
+    owner = genitive_before(doc, doc.sentence_of(span.open), span, g.lex)
+    return owner is not None and owner[2]
 
 
 def _etc(doc: Doc, sentence: int, g: Grammar, end: int, tail: str) -> CueMatch | None:
