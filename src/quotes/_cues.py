@@ -97,9 +97,9 @@ class Grammar:
         self.lex = lex
         forms = sorted(lex.particles, key=len, reverse=True)
         self.particle = regex.compile(
-            # One space (or a print-style break before 이라/라), a gloss ("네"(Yes, Sir)라고), a past copula
+            # One space (or a print-style break before 이라/라/면서), a gloss ("네"(Yes, Sir)라고), a past copula
             # ("…것"이었다며) and a delimiter after the ending ("…"고만 답했다) may come between.
-            r"(?:[ \t]|\n(?=이?라))?(?:\([^()\n]{1,20}\))?(?:(?:이었|였)(?=다))?"
+            r"(?:[ \t]|\n(?=이?라|면서))?(?:\([^()\n]{1,20}\))?(?:(?:이었|였)(?=다))?"
             r"(?P<p>" + "|".join(regex.escape(f) for f in forms) + r")(?:만|까지|도)?"
             r"(?=[\s,.\N{HORIZONTAL ELLIPSIS}!?\N{MIDDLE DOT})\]"
             r"\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
