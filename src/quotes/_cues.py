@@ -336,7 +336,7 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
     noun = speech_noun(w0, g)
     if noun is None:
         return _owned(doc, span, sentence, g, words, pid)
-    if noun in g.double_only_nouns and span.family == Family.SINGLE:
+    if noun in g.double_only_nouns and span.family == Family.SINGLE and not _said_aloud(words, g):
         return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.saying"))  # '…'라는 말: a saying, a slogan
     if noun in g.clause_only_nouns and not sentence_like(doc, span, g):
         return CueMatch(speech=False, rules=("cue.adnominal", pid, "cue.label-noun"))
@@ -349,6 +349,17 @@ def _adnominal(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, pend: int,
         cue=(start, start + len(noun), noun),
         clause_end=start + len(noun),
     )
+
+
+def _said_aloud(words: list[Word], g: Grammar) -> bool:
+    """``'…'는 말을 남기고``, ``말을 한 뒤``: the noun is the object of a saying verb (words said, not a saying)."""
+    if len(words) < 2 or not words[0].tokens or words[0].tokens[-1].tag != "JKO":
+        return False
+    pred = predicate_of(words[1], g.lex)
+    if pred is None:
+        return False
+    row = g.lex.predicates.get(pred[0])
+    return (row is not None and row.kind != "naming") or g.lex.word_kind(pred[0], "utterance_verb") is not None
 
 
 def _owned(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, words: list[Word], pid: str) -> CueMatch:
