@@ -45,6 +45,8 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 HANGUL_WORD = regex.compile(r"^\p{Hangul}+$")
+#: Last syllables of district and town names (서울 성동구, 경기 양평군): no name after an affiliation.
+PLACE_ENDS = frozenset("구시군도읍면동리")
 PAREN = regex.compile(r"\([^()]*\)")
 LATIN_HEAD = regex.compile(r"^[A-Za-z0-9&.\-]+(?=\p{Hangul}+$)")
 LATIN_LETTER = regex.compile(r"[A-Za-z]")
