@@ -326,7 +326,7 @@ def resolve(
     """Resolve each mention in ``mentions`` (document order) against earlier ones.
 
     A mention flagged in ``forward`` (a headline speaker) may also take its name
-    from the next two sentences (``coref.headline-forward``): headlines name
+    from the next two body sentences (``coref.headline-forward``): headlines name
     people by surname before the body gives the full name.
     """
     index = MentionIndex(doc, lex, title_re)
@@ -348,7 +348,7 @@ def resolve(
             res = Resolution(name=found[0], start=found[1], end=found[2], rule=found[3]) if found else None
         if res is None and k_men < len(forward) and forward[k_men] and men.parts.kind != SpeakerKind.PRONOUN:
             later = Pool(lex=lex)
-            for i in range(si + 1, min(si + 3, len(doc.sentences))):
+            for i in doc.body_sentences(si):
                 for m in index.in_sentence(i):
                     later.add(m)
             res = _resolve_one(men, later, resolved, lex, ahead=True)

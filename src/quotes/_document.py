@@ -101,6 +101,18 @@ class Doc:
         """The offset at which the story holding ``pos`` begins."""
         return self.story_starts[max(0, bisect.bisect_right(self.story_starts, pos) - 1)]
 
+    def body_sentences(self, si: int, count: int = 2, reach: int = 8) -> list[int]:
+        """The next ``count`` sentences of ``si``'s story with four words or more (a dateline,
+        ``입력 2022.03.22``, or a photo credit under a headline is skipped), within ``reach``."""
+        out: list[int] = []
+        story = self.story_start(self.sentences[si].start)
+        for i in range(si + 1, min(si + 1 + reach, len(self.sentences))):
+            if self.story_start(self.sentences[i].start) != story or len(out) == count:
+                break
+            if len(self.words(i)) >= 4:
+                out.append(i)
+        return out
+
     def in_top_quote(self, pos: int) -> QuotedSpan | None:
         """The top-level quoted span whose marks enclose ``pos``, if any."""
         k = bisect.bisect_right(self._top_starts, pos) - 1

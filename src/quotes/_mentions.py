@@ -77,8 +77,6 @@ def _id(row: Row | None) -> tuple[str, ...]:
     return (row.id,) if row is not None else ()
 
 
-
-
 def is_korean_name(word: str, lex: Lexicon, tag: str = "", *, titled: bool = False) -> bool:
     """Does ``word`` look like a Korean personal name (surname + given name)?
 
