@@ -463,11 +463,11 @@ def resolve_speakers(
 ) -> list[Attribution]:
     """The attributions with their short references resolved (see :func:`resolve`).
 
-    Only a quote's own speaker mention is resolved (not one inherited from an
-    earlier quote); every quote with that mention takes the result.
+    Only a quote's own speaker mention is resolved (not one inherited from an earlier quote;
+    a topic taken by ``speaker.previous-sentence`` is its own); every quote with it takes the result.
     """
-    own = [a for a in attributions if a.speaker is not None and a.parts is not None]
-    own = [a for a in own if not a.rules[-1].startswith("speaker.previous-")]
+    inherited = ("speaker.previous-quote", "speaker.previous-paragraph")
+    own = [a for a in attributions if a.speaker is not None and a.parts is not None and a.rules[-1] not in inherited]
     mentions: list[PersonMention] = []
     seen: set[tuple[int, int]] = set()
     for a in own:
