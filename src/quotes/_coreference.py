@@ -50,8 +50,7 @@ class PersonMention:
     end: int
     paragraph: int
     parts: Parts
-    #: "topic" (은/는, a speaker, the owner of a topic: 포옛 감독의 분위기는), "subject" (이/가)
-    #: or "other" (…으로부터, …의 방북): what a pronoun may take, best first
+    #: "topic" (은/는), "owner" (포옛 감독의 분위기는), "subject" (이/가), "other" (…으로부터): a pronoun's, best first
     role: str = "topic"
 
 
@@ -113,7 +112,7 @@ class MentionIndex:
         if particle.tag == "JX" and particle.form in topics:
             return "topic"
         if particle.tag == "JKG" and nxt is not None and nxt.tokens and nxt.tokens[-1].form in topics:
-            return "topic"  # 포옛 감독의 분위기는
+            return "owner"  # 포옛 감독의 분위기는: after the person topics, before subjects
         return "subject" if particle.tag == "JKS" else "other"
 
     def subjects(self, i: int) -> list[PersonMention]:
@@ -126,8 +125,9 @@ class MentionIndex:
         out = []
         for c in subject_candidates(self.doc, i, s, e, self.lex):
             parts = parse_mention(c.words, c.first_tags, self.lex)
-            if parts.name and regex.search(r"\d", parts.name.split()[-1]):
-                continue  # 200명이 참석했다: a head count names no one
+            head_count = parts.name and regex.search(r"\d", parts.name.split()[-1])  # 200명이: names no one
+            if head_count or self.doc.one_common_noun(c.start, c.words):  # 지지율은: a noun, not a name
+                continue
             if parts.kind == SpeakerKind.PERSON and parts.name and is_speaker(c.words, c.first_tags, self.lex):
                 role = "topic" if c.role == "topic" else "subject"
                 out.append(PersonMention(start=c.start, end=c.end, paragraph=para, parts=parts, role=role))
@@ -387,10 +387,10 @@ def _resolve_one(
             far = [c for c in persons if men.paragraph - c.paragraph <= PRONOUN_PARAGRAPHS]
             named = {resolved.get(c.start) or c.parts.name for c in far}
             near = far if len(named) == 1 and None not in named else []
-        topics = [c for c in near if c.role == "topic"]
         if not near:
             return None
-        last = (topics or near)[-1]  # the latest person topic, not a name in an adverbial (…으로부터)
+        ranked = [c for c in near if c.role == "topic"] or [c for c in near if c.role == "owner"] or near
+        last = ranked[-1]  # the latest person topic, not a name in an adverbial (…으로부터)
         name = resolved.get(last.start) or last.parts.name  # 벨리니 장관 -> 마르코 벨리니
         if name is None and last.parts.surname:  # 박 대표 … 그는: resolve the antecedent first
             inner = _resolve_one(last, pool, resolved, lex, floor=floor)

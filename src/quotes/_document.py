@@ -113,6 +113,14 @@ class Doc:
                 out.append(i)
         return out
 
+    def one_common_noun(self, start: int, words: Sequence[str]) -> bool:
+        """Is ``words`` the one word at ``start``, read by the analyser as one common noun, maybe with a
+        noun suffix (``지지율``: 지지/NNG 율/XSN)?"""
+        w = next((w for w in self.words(self.sentence_of(start)) if w.start == start), None)
+        toks = [t for t in w.tokens if not t.tag.startswith(("J", "S"))] if w is not None else []
+        tags = [t.tag for t in toks]
+        return len(words) == 1 and tags in (["NNG"], ["NNG", "XSN"]) and "".join(t.form for t in toks) == words[0]
+
     def in_top_quote(self, pos: int) -> QuotedSpan | None:
         """The top-level quoted span whose marks enclose ``pos``, if any."""
         k = bisect.bisect_right(self._top_starts, pos) - 1
