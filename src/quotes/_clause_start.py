@@ -3,8 +3,9 @@
 Contract: :func:`start_after_subject` takes the span ``[boundary, end)`` before a
 reporting ending of one sentence and returns where the reported clause starts
 (cleaned-text offset) and the rule id of a nominative cut, if one was made.
-A person-like topic (``정부는``) ends the reporter's part; with no topic, the one
-person-like nominative subject opening the sentence does (``indirect.subject-cut``).
+A person-like topic (``정부는``, or a phrase before an additive adverb: ``경찰 역시``) ends
+the reporter's part; with no topic, the one person-like nominative subject opening the
+sentence does (``indirect.subject-cut``).
 A topic frame (``X에 대해``) and up to three leading adverbials, time words or stop
 words after it are skipped; a future time word (``future_time``: ``내년``, ``앞으로``)
 belongs to the reported content and ends the skipping.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from ._cues import Grammar
 from ._document import Doc, Word
-from ._phrases import TIME_WORD, person_like, predicate_of, subject_candidates
+from ._phrases import TIME_WORD, additive_subjects, person_like, predicate_of, subject_candidates
 
 __all__ = ["start_after_subject"]
 
@@ -28,6 +29,7 @@ def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) 
     """
     start, rule = boundary, None
     found = subject_candidates(doc, si, boundary, end, g.lex)
+    found = sorted([*found, *additive_subjects(doc, si, boundary, end, g.lex)], key=lambda c: c.start)
     cands = [c for c in found if c.role in ("topic", "collective") and person_like(c, g.lex)]
     persons = [c for c in found if person_like(c, g.lex)]
     if not cands and len(persons) == 1 and found[0] is persons[0] and found[0].role == "subject":
@@ -37,8 +39,9 @@ def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) 
         rule = "indirect.subject-cut" if cands else None
     if cands:
         c = cands[0]
-        word_end = doc.text.find(" ", c.end)
-        start = c.end if word_end < 0 else word_end
+        end_of = c.end + 1 + len(c.particle) if c.particle in g.lex.words.get("additive_adverb", {}) else c.end
+        word_end = doc.text.find(" ", end_of)  # (경찰 역시 …: past the adverb)
+        start = end_of if word_end < 0 else word_end
     words = [w for w in doc.words(si) if start <= w.start < end]
     words = _after_frame(words, g)
     skipped = 0

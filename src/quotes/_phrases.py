@@ -421,3 +421,25 @@ def pointing_word(words: Sequence[Word], forms: Collection[str]) -> Word | None:
     return next(
         (w for i, w in enumerate(words) if w.text in forms or (i and words[i - 1].text + w.text in forms)), None
     )
+
+
+def additive_subjects(doc: Doc, sentence: int, a: int, b: int, lex: Lexicon) -> list[Candidate]:
+    """``관계자 역시``, ``정부 또한``: bare noun phrases in ``[a, b)`` before an additive adverb, as topics."""
+    adverbs = lex.words.get("additive_adverb", {})
+    if not adverbs:
+        return []
+    words = doc.words(sentence)
+    out = []
+    for i in doc.outside_quotes(sentence, a, b):
+        w = words[i]
+        if w.text.rstrip(",") not in adverbs or i == 0 or words[i - 1].end + 1 != w.start:
+            continue
+        head = words[i - 1]
+        if doc.in_top_quote(head.start) is not None or not head.tokens or word_tag(head) not in ("NNG", "NNP", "MIX"):
+            continue
+        start, np_words = noun_phrase_left(doc, words, i - 1, head.end, lex)
+        if start < a:
+            continue
+        texts, tags = phrase_strings(doc, np_words, head.end)
+        out.append(Candidate(start=start, end=head.end, particle=w.text, role="topic", words=texts, first_tags=tags))
+    return out

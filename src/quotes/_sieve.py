@@ -22,13 +22,13 @@ from ._marks import QuotedSpan
 from ._mentions import parse_mention, title_of
 from ._phrases import (
     Candidate,
+    additive_subjects,
     noun_phrase_left,
     person_like,
     phrase_strings,
     pointing_word,
     predicate_of,
     subject_candidates,
-    word_tag,
 )
 from ._remark_owner import genitive_before, words_up_to_the_mark
 from ._speech import Found
@@ -342,25 +342,7 @@ def closes_a_frame(doc: Doc, lex: Lexicon, sentence: int, a: int, b: int) -> boo
 
 def _additive_subjects(view: ChainView) -> list[Candidate]:
     """``관계자 역시 "…"``, ``정부 또한``: a bare noun phrase before an additive adverb, as a topic."""
-    doc, lex = view.doc, view.lex
-    adverbs = lex.words.get("additive_adverb", {})
-    if not adverbs:
-        return []
-    words = doc.words(view.sentence)
-    out = []
-    for i in doc.outside_quotes(view.sentence, view.region_start, view.opening.open):
-        w = words[i]
-        if w.text.rstrip(",") not in adverbs or i == 0 or words[i - 1].end + 1 != w.start:
-            continue
-        head = words[i - 1]
-        if doc.in_top_quote(head.start) is not None or not head.tokens or word_tag(head) not in ("NNG", "NNP", "MIX"):
-            continue
-        start, np_words = noun_phrase_left(doc, words, i - 1, head.end, lex)
-        if start < view.region_start:
-            continue
-        texts, tags = phrase_strings(doc, np_words, head.end)
-        out.append(Candidate(start=start, end=head.end, particle=w.text, role="topic", words=texts, first_tags=tags))
-    return out
+    return additive_subjects(view.doc, view.sentence, view.region_start, view.opening.open, view.lex)
 
 
 def _words_up_to_the_mark(view: ChainView) -> list[Word]:

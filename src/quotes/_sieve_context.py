@@ -218,8 +218,10 @@ def _only_adverbials_before(view: ChainView) -> bool:
     cands = subject_candidates(doc, si, start, view.opening.open, view.lex)
     # 단 한 차례도: a counter phrase or a bound noun with a particle names no one
     cands = [c for c in cands if not _no_one(view, c)]
-    # 박 선수가 처리한 것과 관련해 "…": a subject closed off by a framing clause is no new speaker
-    return all(c.role == "subject" and person_like(c, view.lex) and embedded(view, c) for c in cands)
+    # 박 선수가 처리한 것과 관련해 "…": a subject closed off by a framing clause is no new speaker, and
+    # neither is a subject that names no person (누전이 원인이라는 주민 증언에 대해서도 "…")
+    persons = [c for c in cands if person_like(c, view.lex)]
+    return all(c.role == "subject" and embedded(view, c) for c in persons)
 
 
 def _no_one(view: ChainView, c: Candidate) -> bool:
