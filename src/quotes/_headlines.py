@@ -58,12 +58,15 @@ def headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch 
         speaker = _speaker_before(doc, g, before, span_single=single, clause=sentence_like(doc, span, g))
         if speaker is None and (speech_noun(last, g) or last.text in g.headline_cues_before):
             s, e = trim(last)
+            opener = _speaker_opening(g, before, organisations=True)  # 박 대변인, 야당에 일침…"…"
             return CueMatch(
                 speech=True,
                 rules=("cue.headline", "cue.headline-cue-before"),
                 kind=CueKind.HEADLINE,
                 cue=(s, e, last.text),
                 clause_end=e,
+                speaker_span=(sentence, *opener) if opener else None,
+                speaker_rule="speaker.headline" if opener else None,
             )
     if speaker is None and after and sep:
         speaker, cue = _speaker_after(doc, g, after, sep.end(), cue)
