@@ -68,8 +68,10 @@ LABEL = regex.compile(
 #: ``● 말 (이름. 상황)``: a bullet, the utterance, the attribution (maybe on the next line).
 BULLET_ITEM = regex.compile(
     r"(?m)^[ \t]*[\N{BLACK CIRCLE}\N{WHITE CIRCLE}\N{BLACK DIAMOND}\N{WHITE DIAMOND}\N{BLACK SQUARE}\N{WHITE SQUARE}"
-    r"\N{BULLET}][ \t]*(?P<body>[^()\n]+?)[ \t]*\n?[ \t]*\((?P<attr>[^()\n]+)\)[ \t]*$"
+    r"\N{BULLET}][ \t]*(?P<body>[^()\n]+?)[ \t]*\n?[ \t]*\((?P<attr>(?:[^()\n]|\([^()\n]*\))+)\)[ \t]*$"
 )
+#: One word exclaimed or asked (``비밀!``, ``글쎄요?``): an utterance when a bullet and an attribution frame it.
+EXCLAIMED = regex.compile(r"\p{Hangul}{1,8}[!?]+")
 #: A line opening with a quotation mark (double or corner): a quoted answer when it follows a question.
 MARKED_ANSWER = regex.compile(
     r"(?m)^[ \t]*(?P<mark>[\"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{LEFT WHITE CORNER BRACKET}])"
@@ -130,8 +132,8 @@ def find_unmarked(doc: Doc, g: Grammar) -> tuple[list[Found], dict[int, tuple[in
             add(*m.span("body"), m.start(), "cue.transcript-caption", _trim(text, n0, n1))
     for m in BULLET_ITEM.finditer(text):
         body = m.group("body")
-        if MARKS.match(body) or not _said(body, g):
-            continue
+        if MARKS.match(body) or not (_said(body, g) or EXCLAIMED.fullmatch(body.strip())):
+            continue  # (one word said aloud, ``비밀!``, is an utterance after a bullet)
         who = _speaker_np(doc, m.start("attr"), m.end("attr"), g, particle=False)
         if who is not None and not who[2]:
             add(*m.span("body"), m.start(), "cue.transcript-bullet", (who[0], who[1]))
