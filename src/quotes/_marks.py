@@ -30,7 +30,7 @@ How marks are read:
   opens a collection item (a bullet leads its line: ``▲ "…``) may run over up to
   :data:`MAX_ITEM_LINE_BREAKS` line breaks (a several-paragraph remark before its
   ``"(이름, 상황)``), unless a line in between starts another item or a mark.  A
-  straight mark right before an opening parenthesis (``…겠나"(``) closes, and one right after
+  straight mark right before an opening parenthesis (``…겠나"(``, ``" (``) closes, and one right after
   a closing mark of its family and before a letter (``"…필요""관리…"``) opens.  A new opening mark while
   one is open ends the open one, except when two closing marks follow (a quote
   nested in a quote of the same family).
@@ -98,6 +98,8 @@ OPENER_BEFORE = regex.compile(r"[\s(\[{<\u3008\u300a:,;=/·\-\u2014\u2013]|\p{Ps
 CLOSER_AFTER = regex.compile(r"[\s.,?!)\]}>:;\u2026\-\u2014\u2013·]|\p{Pe}|\p{Pf}")
 LINE_BREAK = regex.compile(r"\n")
 #: A wrapped line: at least 12 characters on it, ending in a word or a comma (no final punctuation).
+#: An attribution opening right after a straight mark (``…겠나"(이름``, ``…싶다.\n" (이름``): the mark closes.
+PAREN_NEXT = regex.compile(r"[ \t]?\(")
 SOFT_BREAK_BEFORE = regex.compile(r"(?:^|(?<=\n))[^\n]{11,}[\p{Hangul}\p{Han},\N{MIDDLE DOT}][ \t]*\Z")
 SOFT_BREAK_AFTER = regex.compile(r"[ \t]*[\p{Hangul}\p{Han}0-9]")
 # Separators of headline parts after which a straight mark may open (``총리…"…"``).
@@ -297,7 +299,7 @@ def _pair_sequence(
         hard = lines.hard_count(o.pos, m.pos)
         closes_here = m.orient == Orient.CLOSE or (
             m.orient == Orient.EITHER
-            and (m.char in CLOSE_GLYPHS or text.startswith("(", m.pos + 1) or PARTICLE_NEXT.match(text, m.pos + 1))
+            and (m.char in CLOSE_GLYPHS or PAREN_NEXT.match(text, m.pos + 1) or PARTICLE_NEXT.match(text, m.pos + 1))
         )
         limit = MAX_ITEM_LINE_BREAKS if _item_runs_to(text, lines, o.pos, m.pos) else MAX_LINE_BREAKS
         if breaks and not (hard <= limit and closes_here and m.pos - o.pos <= MAX_CROSS_LINE_CHARS):
