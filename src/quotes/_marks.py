@@ -199,6 +199,8 @@ def _orient_alone(text: str, pos: int) -> Orient:
     # `말했다.“다음`): the glyph decides, a straight mark closes.  Letters on both sides (`는“와`,
     # `던졌다“며`, `대표는"좋다"고`) say nothing, whatever the glyph: the pairing order decides.
     if OPENER_BEFORE.match(before):
+        if after == "(" and _glyph(ch) == Orient.EITHER:
+            return Orient.EITHER  # a line ``"(김 의원, …)`` closes an open item; ``"(웃음) 좋다"`` opens
         return Orient.OPEN if not after.isspace() else _glyph(ch)
     if after.isspace() or CLOSER_AFTER.match(after):
         return Orient.CLOSE
