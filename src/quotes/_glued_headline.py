@@ -28,8 +28,10 @@ from .records import CueKind
 
 __all__ = ["glued_headline"]
 
-#: A finished sentence of the body after the quote (``…나섰다.``, or the line ends in ``다``).
-FINISHED = regex.compile(r"[.?!](?:\s|$)|\p{Hangul}\s*$")
+#: A finished sentence of the body after the quote (``…나섰다.``), read within :data:`BODY_REACH`.
+FINISHED = regex.compile(r"[.?!](?:\s|$)")
+BODY_REACH = 2000
+NON_SPACE = regex.compile(r"\S")
 #: How far after the glued word its subject may end (``박민수 한빛교사노조 위원장이``).
 SUBJECT_REACH = 40
 
@@ -42,12 +44,19 @@ def glued_headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> Cue
     glued = next((w for w in doc.words(sentence) if w.end > after), None)
     if glued is None or not _noun_word(glued, after, g):
         return None  # ``"…"2위에 그친 뒤``: the glued word goes on with a particle, inside running text
-    line_start = doc.text.rfind("\n", 0, span.open) + 1
-    line_end = doc.text.find("\n", after)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    story = doc.story_start(span.open)
-    first_line = not doc.text[story:line_start].strip()
-    if not first_line or span.open - line_start > HEADLINE_MAX or not FINISHED.search(doc.text, after, line_end):
+    lo = max(0, span.open - HEADLINE_MAX - 1)
+    line_start = doc.text.rfind("\n", lo, span.open) + 1
+    if line_start == 0 and lo > 0:
+        return None  # the quote opens further into its line than a headline runs
+    nl = doc.text.find("\n", after, after + BODY_REACH)  # (bounded: a long line is read once per quote)
+    line_end = nl if nl >= 0 else min(len(doc.text), after + BODY_REACH)
+    ends_line = nl >= 0 or line_end == len(doc.text)
+    first = NON_SPACE.search(doc.text, doc.story_start(span.open))
+    first_line = first is None or first.start() >= line_start
+    finished = FINISHED.search(doc.text, after, line_end) or (
+        ends_line and doc.text[max(after, line_end - 40) : line_end].rstrip()[-1:].isalpha()
+    )
+    if not first_line or not finished:
         return None  # not the story's first line, or no body glued after it (a finished sentence)
     if SENTENCE_END.search(doc.text, line_start, span.open):
         return None  # running text before the quote: the glued word is a particle the table lacks
