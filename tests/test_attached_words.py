@@ -111,3 +111,22 @@ def test_gist_noun_owns_nothing_but_keeps_the_speech(row: Row) -> None:
     (q,) = quotes.extract(row.example)
     assert "cue.owned-noun" in q.rules, q
     assert q.speaker is None, q  # not the gist noun (취지), and no one named made the complaint
+
+
+VENUES = _rows("speech_venue")
+
+
+@pytest.mark.parametrize("row", VENUES, ids=[r.id for r in VENUES])
+def test_speech_venue_is_cut_from_the_clause_start(row: Row) -> None:
+    (q,) = [q for q in ALL.extract(row.example) if q.kind == quotes.QuoteKind.INDIRECT]
+    assert q.text == "예산이 부족하다", q
+    assert q.speaker is not None and q.speaker.start == 0
+
+
+def test_a_place_in_the_content_is_no_venue() -> None:
+    (q,) = [
+        q
+        for q in ALL.extract("배우 한서윤은 '푸른 밤' 촬영장에서 사랑을 받았다고 말했다.")
+        if q.kind == quotes.QuoteKind.INDIRECT
+    ]
+    assert q.text.endswith("밤' 촬영장에서 사랑을 받았다"), q  # (the venue of the content stays)

@@ -13,11 +13,18 @@ belongs to the reported content and ends the skipping.
 
 from __future__ import annotations
 
+import regex
+
 from ._cues import Grammar
 from ._document import Doc, Word
 from ._phrases import TIME_WORD, additive_subjects, person_like, predicate_of, subject_candidates
 
 __all__ = ["start_after_subject"]
+
+#: The locative ending of a venue word (``국정감사에서``, ``간담회에서는``).
+VENUE_END = regex.compile(r"에서(?:는|도)?,?$")
+#: Most words of a venue phrase (``국회 농림축산식품해양수산위원회의 해양경찰청 대상 국정감사에서``).
+VENUE_WORDS = 6
 
 
 def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) -> tuple[int, str | None]:
@@ -43,7 +50,7 @@ def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) 
         word_end = doc.text.find(" ", end_of)  # (경찰 역시 …: past the adverb)
         start = end_of if word_end < 0 else word_end
     words = [w for w in doc.words(si) if start <= w.start < end]
-    words = _after_frame(words, g)
+    words = _after_venue(_after_frame(words, g), g)
     skipped = 0
     future = g.words("future_time")  # 내년, 앞으로: the reported content's time, never the speech event's
     while (
@@ -69,6 +76,22 @@ def _opens_the_clause(doc: Doc, g: Grammar, si: int, boundary: int, np_start: in
     lead = doc.text[boundary:np_start].rstrip(" \t=]")
     closed = doc.text[boundary:np_start].rstrip().endswith("]")
     return len(before) <= 2 or closed or lead.endswith(tuple(g.words("byline_title")))
+
+
+def _after_venue(words: list[Word], g: Grammar) -> list[Word]:
+    """Drop the setting of the speech: nouns up to a word in ``에서`` headed by a ``speech_venue`` row
+    (``국회 행정안전위원회의 국정감사에서``, ``증권업 분석자료에서``), up to six words.  A place
+    in the content stays (``'웃음실격' 촬영장에서 사랑을 받았다``)."""
+    venues = tuple(g.words("speech_venue"))
+    for k, w in enumerate(words[:VENUE_WORDS]):
+        m = VENUE_END.search(w.text)
+        if m is None:
+            continue
+        if not w.text[: m.start()].endswith(venues):
+            return words
+        nouns = all(t.tag.startswith(("NN", "SN", "SL", "SH", "XS", "JKG")) for x in words[:k] for t in x.tokens)
+        return words[k + 1 :] if nouns and k + 1 < len(words) else words
+    return words
 
 
 def _after_frame(words: list[Word], g: Grammar) -> list[Word]:

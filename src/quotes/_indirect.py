@@ -110,11 +110,27 @@ def find_indirect(doc: Doc, g: Grammar, speech_spans: set[int], *, hearsay: bool
     return out
 
 
+#: The name part of an attribution after a quote, up to its first comma or period: ``"…" (김 의원, ``.
+ATTRIBUTION_HEAD = regex.compile(r"[ \t]*\n?[ \t]*\([^(),.\n]{1,40}[,.][ \t]*")
+
+
+def _after_attribution_head(doc: Doc, s_start: int, speech_spans: set[int]) -> int:
+    """A sentence that opens a quote's attribution (``"…." (김 의원, …``) starts after its name part."""
+    head = ATTRIBUTION_HEAD.match(doc.text, s_start)
+    if head is None:
+        return s_start
+    k = s_start
+    while k > 0 and s_start - k < 8 and doc.text[k - 1].isspace():
+        k -= 1
+    quote = doc.in_top_quote(k - 1) if k > 0 else None  # (the closing mark right before)
+    return head.end() if quote is not None and quote.open in speech_spans else s_start
+
+
 def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[Item]:
     s_start = doc.sentences[si].start
     words = doc.words_outside_quotes(si)
     items: list[Item] = []
-    boundary = s_start
+    boundary = _after_attribution_head(doc, s_start, speech_spans)
     speech_end = -1  # end of the last direct quote spoken before the clause
     frame: Item | None = None  # X에 따르면: the rest of the sentence
     for i, w in enumerate(words):
@@ -123,6 +139,9 @@ def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[
             if span.open in speech_spans:
                 boundary = max(boundary, doc.span_end(span) + 1)
                 speech_end = doc.span_end(span)
+                head = ATTRIBUTION_HEAD.match(doc.text, doc.span_end(span))
+                if head is not None:  # "…" (김 의원, 국감에서 …다고 답하자): the item's speaker is no clause
+                    boundary = max(boundary, head.end())
         if w.start < boundary:
             continue
         if frame is None:

@@ -135,6 +135,7 @@ ATTACHED_WORD_KINDS: frozenset[str] = frozenset(
         "frame_closer",
         "not_owner",
         "gist_noun",
+        "speech_venue",
         "report_noun",
         "forecast_link",
         "forecast_predicate",
