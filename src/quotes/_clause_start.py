@@ -87,8 +87,9 @@ def _after_venue(words: list[Word], g: Grammar) -> list[Word]:
         m = VENUE_END.search(w.text)
         if m is None:
             continue
-        if not w.text[: m.start()].endswith(venues):
-            return words
+        future = g.words("future_time")
+        if not w.text[: m.start()].endswith(venues) or any(x.text in future for x in words[:k]):
+            return words  # (다음 주 전원회의에서 제기하겠다: a future meeting belongs to the content)
         nouns = all(t.tag.startswith(("NN", "SN", "SL", "SH", "XS", "JKG")) for x in words[:k] for t in x.tokens)
         return words[k + 1 :] if nouns and k + 1 < len(words) else words
     return words
