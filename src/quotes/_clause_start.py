@@ -19,10 +19,12 @@ from ._cues import Grammar
 from ._document import Doc, Word
 from ._phrases import TIME_WORD, additive_subjects, person_like, predicate_of, subject_candidates
 
-__all__ = ["start_after_subject"]
+__all__ = ["ATTRIBUTION_HEAD", "after_attribution_head", "start_after_subject"]
 
 #: The locative ending of a venue word (``국정감사에서``, ``간담회에서는``).
-VENUE_END = regex.compile(r"에서(?:는|도)?,?$")
+VENUE_END = regex.compile(
+    r"\N{HANGUL SYLLABLE E}\N{HANGUL SYLLABLE SEO}(?:\N{HANGUL SYLLABLE NEUN}|\N{HANGUL SYLLABLE DO})?,?$"
+)
 #: Most words of a venue phrase (``국회 농림축산식품해양수산위원회의 해양경찰청 대상 국정감사에서``).
 VENUE_WORDS = 6
 
@@ -101,3 +103,19 @@ def _after_frame(words: list[Word], g: Grammar) -> list[Word]:
         if w.text.rstrip(",") in g.frame_closers:
             return words[k + 1 :] if k + 1 < len(words) else words
     return words
+
+
+#: The name part of an attribution after a quote, up to its first comma or period: ``"…" (김 의원, ``.
+ATTRIBUTION_HEAD = regex.compile(r"[ \t]*\n?[ \t]*\([^(),.\n]{1,40}[,.][ \t]*")
+
+
+def after_attribution_head(doc: Doc, s_start: int, speech_spans: set[int]) -> int:
+    """A sentence that opens a quote's attribution (``"…." (김 의원, …``) starts after its name part."""
+    head = ATTRIBUTION_HEAD.match(doc.text, s_start)
+    if head is None:
+        return s_start
+    k = s_start
+    while k > 0 and s_start - k < 8 and doc.text[k - 1].isspace():
+        k -= 1
+    quote = doc.in_top_quote(k - 1) if k > 0 else None  # (the closing mark right before)
+    return head.end() if quote is not None and quote.open in speech_spans else s_start

@@ -28,7 +28,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from ._clause_start import start_after_subject
+from ._clause_start import ATTRIBUTION_HEAD, after_attribution_head, start_after_subject
 from ._cues import CueMatch, Grammar, noun_predicate, owned_noun
 from ._document import Doc, Word
 from ._forecast import forecast_verb
@@ -110,27 +110,11 @@ def find_indirect(doc: Doc, g: Grammar, speech_spans: set[int], *, hearsay: bool
     return out
 
 
-#: The name part of an attribution after a quote, up to its first comma or period: ``"…" (김 의원, ``.
-ATTRIBUTION_HEAD = regex.compile(r"[ \t]*\n?[ \t]*\([^(),.\n]{1,40}[,.][ \t]*")
-
-
-def _after_attribution_head(doc: Doc, s_start: int, speech_spans: set[int]) -> int:
-    """A sentence that opens a quote's attribution (``"…." (김 의원, …``) starts after its name part."""
-    head = ATTRIBUTION_HEAD.match(doc.text, s_start)
-    if head is None:
-        return s_start
-    k = s_start
-    while k > 0 and s_start - k < 8 and doc.text[k - 1].isspace():
-        k -= 1
-    quote = doc.in_top_quote(k - 1) if k > 0 else None  # (the closing mark right before)
-    return head.end() if quote is not None and quote.open in speech_spans else s_start
-
-
 def _in_sentence(doc: Doc, g: Grammar, si: int, speech_spans: set[int]) -> list[Item]:
     s_start = doc.sentences[si].start
     words = doc.words_outside_quotes(si)
     items: list[Item] = []
-    boundary = _after_attribution_head(doc, s_start, speech_spans)
+    boundary = after_attribution_head(doc, s_start, speech_spans)
     speech_end = -1  # end of the last direct quote spoken before the clause
     frame: Item | None = None  # X에 따르면: the rest of the sentence
     for i, w in enumerate(words):
