@@ -29,6 +29,7 @@ import regex
 from ._cues import CueMatch, Grammar, sentence_like
 from ._document import Doc
 from ._marks import QuotedSpan
+from ._mention_words import mention_words
 from ._mentions import is_korean_name, org_like, parse_mention, speaker_like, title_of
 
 __all__ = ["GLUED_ATTRIBUTION", "collection_after", "collection_before"]
@@ -120,8 +121,26 @@ def _speaker_words(words: list[str], tags: list[str], g: Grammar) -> bool:
         return False
     lex = g.lex
     pairs = zip(words, tags, strict=True)
-    strong = any(title_of(w, lex) or is_korean_name(w, lex, t) or org_like(w, lex) for w, t in pairs)
+    plural = mention_words(lex).collective_suffixes  # 학부모들: a title in the plural
+    strong = any(
+        title_of(w, lex) or is_korean_name(w, lex, t) or org_like(w, lex) or _titled_plural(w, plural, g)
+        for w, t in pairs
+    )
     return strong and speaker_like(words, tags, g.lex)
+
+
+def _after_quotes(doc: Doc, line_start: int, open_: int) -> regex.Match[str] | None:
+    """``"…" "…" "…"(학부모들)``: closed quotes opening the line before this one share its attribution."""
+    k = line_start
+    for top in doc.tops_in(line_start, open_):
+        if top.close is None or doc.text[k : top.open].strip():
+            return None
+        k = doc.span_end(top)
+    return ITEM_PREFIX.fullmatch(doc.text, k, open_) if k > line_start else None
+
+
+def _titled_plural(word: str, suffixes: tuple[str, ...], g: Grammar) -> bool:
+    return any(word.endswith(s) and len(word) > len(s) and title_of(word[: -len(s)], g.lex) for s in suffixes)
 
 
 def _speech_item(doc: Doc, span: QuotedSpan, g: Grammar, *, bullet: bool) -> bool:
@@ -155,7 +174,11 @@ def collection_after(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:
     if handle is not None:
         return handle
     line_start = doc.text.rfind("\n", 0, span.open) + 1
-    prefix = ITEM_PREFIX.fullmatch(doc.text, line_start, span.open) or _next_item(doc.text, line_start, span.open)
+    prefix = (
+        ITEM_PREFIX.fullmatch(doc.text, line_start, span.open)
+        or _next_item(doc.text, line_start, span.open)
+        or _after_quotes(doc, line_start, span.open)
+    )
     if prefix is None or (m := ITEM_AFTER.match(doc.text, end)) is None:
         return None
     bullet = bool(prefix.group().strip())

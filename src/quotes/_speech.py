@@ -65,6 +65,12 @@ def _decide(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> CueMatch:
     return unattached(doc, span, sentence, g, unclosed=False)
 
 
+def _side_by_side(doc: Doc, span: QuotedSpan, nxt: QuotedSpan) -> bool:
+    """Only spaces between two quotes on one line (``"…." "…."(학부모들)``: each ends a sentence)."""
+    between = doc.text[doc.span_end(span) : nxt.open]
+    return not between.strip() and "\n" not in between
+
+
 def _glued_attribution(doc: Doc, span: QuotedSpan) -> bool:
     after = doc.span_end(span)
     return after < len(doc.text) and doc.text[after] in GLUED_ATTRIBUTION
@@ -86,7 +92,7 @@ def find_speech(
     for i in range(len(matches) - 2, -1, -1):
         span, si, cm = matches[i]
         _, nsi, ncm = matches[i + 1]
-        if cm.coordinated and nsi == si and ncm.speech:
+        if cm.coordinated and (nsi == si or _side_by_side(doc, span, matches[i + 1][0])) and ncm.speech:
             matches[i] = (span, si, attrs.evolve(ncm, rules=("cue.coordinated", *ncm.rules), links_next=True))
     rejected = [(s, cm.rules) for s, _, cm in matches if not cm.speech]
     found = [Found(span=s, sentence=si, cue=cm, rules=cm.rules) for s, si, cm in matches if cm.speech]
