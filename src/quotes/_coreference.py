@@ -1,10 +1,9 @@
 """Coreference: resolve short speaker mentions (grouping into entities: :mod:`quotes._entities`).
 
-Contract: :func:`resolve_speakers` takes the speech quotes and their
-attributions (from :mod:`quotes._speakers`) and returns the attributions with
-each short reference resolved: the name, the antecedent span and the rule id,
-or an ``ambiguous`` flag when several earlier names fit.  :func:`resolve` does
-the work on the speaker mentions in document order.
+Contract: :func:`resolve` takes person mentions in document order (the speakers'
+mentions, from :mod:`quotes._speaker_coref`) and returns for each its resolution:
+the name, the antecedent span and the rule id, :data:`AMBIGUOUS` when several
+earlier names fit, or ``None``.
 Candidates are every person mention with a name before the mention: earlier
 speakers and any ``name + title`` phrase in an earlier sentence (a person is
 often introduced in a sentence without a quote).
@@ -38,10 +37,9 @@ from ._mentions import Parts, is_korean_name, is_speaker, parse_mention, title_o
 from ._morphology import Token
 from ._organisations import full_name, org_short
 from ._phrases import noun_phrase_left, phrase_strings, subject_candidates
-from ._speakers import Attribution
 from .records import SpeakerKind
 
-__all__ = ["PersonMention", "Pool", "resolve", "resolve_speakers"]
+__all__ = ["AMBIGUOUS", "PersonMention", "Pool", "resolve"]
 
 
 @attrs.frozen(kw_only=True)
@@ -52,6 +50,12 @@ class PersonMention:
     parts: Parts
     #: "topic" (은/는), "owner" (포옛 감독의 분위기는), "subject" (이/가), "other" (…으로부터): a pronoun's, best first
     role: str = "topic"
+    #: The quotes this mention's person spoke (their start and paragraph), inherited ones too.
+    spoke: tuple[tuple[int, int], ...] = ()
+
+    def latest_paragraph(self, before: int) -> int:
+        """The paragraph of this mention, or of a later quote its person spoke before ``before``."""
+        return max((p for pos, p in self.spoke if pos < before), default=self.paragraph)
 
 
 class MentionIndex:
@@ -380,7 +384,7 @@ def _resolve_one(
             and c.role != "other"
             and c.start >= floor
         ]
-        near = [c for c in persons if men.paragraph - c.paragraph <= 1]
+        near = [c for c in persons if men.paragraph - c.latest_paragraph(men.start) <= 1]  # (or spoke since)
         if not near:
             # 김 대표는 … / 행사에는 200명이 참석했다. / 그는 "…": further back only when one
             # person is named in the window, so that no one else could be meant
@@ -456,45 +460,3 @@ def _given_name(
         return None
     c = cands[-1]
     return Resolution(name=c.parts.name or "", start=c.start, end=c.end, rule="coref.given-name")
-
-
-def resolve_speakers(
-    doc: Doc, lex: Lexicon, title_re: regex.Pattern[str], attributions: Sequence[Attribution]
-) -> list[Attribution]:
-    """The attributions with their short references resolved (see :func:`resolve`).
-
-    Only a quote's own speaker mention is resolved (not one inherited from an earlier quote;
-    a topic taken by ``speaker.previous-sentence`` is its own); every quote with it takes the result.
-    """
-    inherited = ("speaker.previous-quote", "speaker.previous-paragraph")
-    own = [a for a in attributions if a.speaker is not None and a.parts is not None and a.rules[-1] not in inherited]
-    mentions: list[PersonMention] = []
-    seen: set[tuple[int, int]] = set()
-    for a in own:
-        assert a.speaker is not None and a.parts is not None
-        if a.speaker not in seen:
-            seen.add(a.speaker)
-            para = doc.sentences[doc.sentence_of(a.speaker[0])].paragraph
-            mentions.append(PersonMention(start=a.speaker[0], end=a.speaker[1], paragraph=para, parts=a.parts))
-    mentions.sort(key=lambda m: m.start)
-    headline = {a.speaker for a in own if a.rules[0] in ("speaker.headline", "speaker.headline-comma")}
-    forward = [(m.start, m.end) in headline for m in mentions]
-    resolved = resolve(doc, lex, title_re, mentions, forward)
-    results = dict(zip(((m.start, m.end) for m in mentions), resolved, strict=True))
-    out: list[Attribution] = []
-    for a in attributions:
-        res = results.get(a.speaker) if a.speaker is not None else None
-        if res is None:
-            out.append(a)
-            continue
-        rules = a.rules if res.rule in a.rules else (*a.rules, res.rule)
-        if res.rule == "coref.ambiguous":
-            out.append(attrs.evolve(a, ambiguous=True, rules=rules))
-        else:
-            parts = a.parts
-            if res.rule == "coref.given-name" and parts is not None:  # 연서 read as a noun is a person
-                parts = attrs.evolve(parts, kind=SpeakerKind.PERSON)
-            out.append(
-                attrs.evolve(a, parts=parts, resolved_name=res.name, antecedent=(res.start, res.end), rules=rules)
-            )
-    return out

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._coreference import resolve_speakers
 from ._cues import Grammar
 from ._document import Doc
 from ._entities import attach_entities
@@ -32,6 +31,7 @@ from ._morphology import Analyser
 from ._nested import keep_nested, nested_documents, resolve_outside
 from ._placed import Inside, Placed, as_written
 from ._sentences import split
+from ._speaker_coref import resolve_speakers
 from ._speakers import Attribution, Trace, attribute
 from ._speech import Found, find_speech
 from ._stories import story_starts
@@ -287,7 +287,9 @@ class Extractor:
         found, rejected = find_speech(doc, self._grammar, include_unclosed=self.config.include_unclosed)
         found = self._with_indirect(doc, found)
         attributions = attribute(doc, found, self.lexicon, trace)
-        attributions = resolve_speakers(doc, self.lexicon, self._grammar.title, attributions)
+        attributions = resolve_speakers(
+            doc, self.lexicon, self._grammar.title, attributions, [f.span.open for f in found]
+        )
         analysis = self._records(ct, doc, found, attributions, mark_problems)
         nested = self._nested(ct, doc, found, attributions)
         if nested:
