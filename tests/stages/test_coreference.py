@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
-from quotes._coreference import resolve_speakers
 from quotes._cues import Grammar
 from quotes._document import Doc
+from quotes._speaker_coref import resolve_speakers
 from quotes._speakers import Attribution, attribute
 from quotes._speech import find_speech
 
