@@ -109,7 +109,8 @@ class Doc:
         for i in range(si + 1, min(si + 1 + reach, len(self.sentences))):
             if self.story_start(self.sentences[i].start) != story or len(out) == count:
                 break
-            if len(self.words(i)) >= 4:
+            sent = self.sentences[i]
+            if len(self.text[sent.start : sent.end].split()) >= 4:  # (counted on the surface: no analysis)
                 out.append(i)
         return out
 

@@ -41,9 +41,6 @@ def glued_headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> Cue
     after = doc.span_end(span)
     if after >= len(doc.text) or not doc.text[after].isalnum() or not sentence_like(doc, span, g):
         return None
-    glued = next((w for w in doc.words(sentence) if w.end > after), None)
-    if glued is None or not _noun_word(glued, after, g):
-        return None  # ``"…"2위에 그친 뒤``: the glued word goes on with a particle, inside running text
     lo = max(0, span.open - HEADLINE_MAX - 1)
     line_start = doc.text.rfind("\n", lo, span.open) + 1
     if line_start == 0 and lo > 0:
@@ -60,6 +57,9 @@ def glued_headline(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar) -> Cue
         return None  # not the story's first line, or no body glued after it (a finished sentence)
     if SENTENCE_END.search(doc.text, line_start, span.open):
         return None  # running text before the quote: the glued word is a particle the table lacks
+    glued = next((w for w in doc.words(sentence) if w.end > after), None)  # (analysed only now)
+    if glued is None or not _noun_word(glued, after, g):
+        return None  # ``"…"2위에 그친 뒤``: the glued word goes on with a particle, inside running text
     where: tuple[int, int, int] | None = None
     for c in subject_candidates(doc, sentence, after, min(line_end, after + SUBJECT_REACH), g.lex):
         nouns = all(_noun_word(w, after, g) for w in doc.words(sentence) if after <= w.start < c.start)

@@ -94,11 +94,11 @@ def _speech_noun_after(doc: Doc, span: QuotedSpan, g: Grammar, words: list[Word]
     noun obeys the adnominal rules (``'…' 말`` after single marks is a saying; ``구호`` takes
     a clause).
     """
-    if not words or words[0].start != end + 1 or doc.text[end] != " " or on_headline_line(doc, span, g):
-        return None  # (a headline line: the headline rules read ``김 대표 "…" 강조``)
-    noun = speech_noun(words[0], g)
-    if noun is None:
+    if not words or words[0].start != end + 1 or doc.text[end] != " ":
         return None
+    noun = speech_noun(words[0], g)
+    if noun is None or on_headline_line(doc, span, g):
+        return None  # (a headline line: the headline rules read ``김 대표 "…" 강조``)
     clause = sentence_like(doc, span, g)
     words_said = span.family != Family.SINGLE and len(doc.text[span.content_start : span.content_end].split()) > 1
     if not (clause or words_said or _owned_remark(doc, span, g)):
