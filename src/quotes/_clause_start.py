@@ -38,7 +38,9 @@ def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) 
     """
     start, rule = boundary, None
     found = subject_candidates(doc, si, boundary, end, g.lex)
-    found = sorted([*found, *additive_subjects(doc, si, boundary, end, g.lex)], key=lambda c: c.start)
+    after_clause = [c for c in subject_candidates(doc, si, end, doc.sentences[si].end, g.lex) if person_like(c, g.lex)]
+    if not after_clause:  # (부동산 시장 역시 …다고 김 연구원은 전망했다: the reporter comes after)
+        found = sorted([*found, *additive_subjects(doc, si, boundary, end, g.lex)], key=lambda c: c.start)
     cands = [c for c in found if c.role in ("topic", "collective") and person_like(c, g.lex)]
     persons = [c for c in found if person_like(c, g.lex)]
     if not cands and len(persons) == 1 and found[0] is persons[0] and found[0].role == "subject":
@@ -48,7 +50,8 @@ def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) 
         rule = "indirect.subject-cut" if cands else None
     if cands:
         c = cands[0]
-        end_of = c.end + 1 + len(c.particle) if c.particle in g.lex.words.get("additive_adverb", {}) else c.end
+        additive = c.particle.rstrip(",") in g.lex.words.get("additive_adverb", {})
+        end_of = c.end + 1 + len(c.particle) if additive else c.end
         word_end = doc.text.find(" ", end_of)  # (경찰 역시 …: past the adverb)
         start = end_of if word_end < 0 else word_end
     words = [w for w in doc.words(si) if start <= w.start < end]
@@ -93,7 +96,8 @@ def _after_venue(words: list[Word], g: Grammar) -> list[Word]:
         if not w.text[: m.start()].endswith(venues) or any(x.text in future for x in words[:k]):
             return words  # (다음 주 전원회의에서 제기하겠다: a future meeting belongs to the content)
         nouns = all(t.tag.startswith(("NN", "SN", "SL", "SH", "XS", "JKG")) for x in words[:k] for t in x.tokens)
-        return words[k + 1 :] if nouns and k + 1 < len(words) else words
+        adnominal = k + 1 < len(words) and any(t.tag == "ETM" for t in words[k + 1].tokens)
+        return words[k + 1 :] if nouns and k + 1 < len(words) and not adnominal else words  # (회의에서 나온 안건)
     return words
 
 

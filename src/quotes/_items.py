@@ -129,9 +129,15 @@ def _speaker_words(words: list[str], tags: list[str], g: Grammar) -> bool:
     return strong and speaker_like(words, tags, g.lex)
 
 
+#: How far the quotes sharing one attribution may run before it (characters from the line start).
+AFTER_QUOTES_REACH = 600
+
+
 def _after_quotes(doc: Doc, line_start: int, open_: int) -> regex.Match[str] | None:
     """``"…" "…" "…"(학부모들)``: closed quotes opening the line before this one share its attribution."""
     k = line_start
+    if open_ - line_start > AFTER_QUOTES_REACH:
+        return None  # (bounded: a line of many quotes is not walked from its start for each)
     for top in doc.tops_in(line_start, open_):
         if top.close is None or doc.text[k : top.open].strip():
             return None
@@ -174,12 +180,14 @@ def collection_after(doc: Doc, span: QuotedSpan, g: Grammar) -> CueMatch | None:
     if handle is not None:
         return handle
     line_start = doc.text.rfind("\n", 0, span.open) + 1
+    if (m := ITEM_AFTER.match(doc.text, end)) is None:
+        return None
     prefix = (
         ITEM_PREFIX.fullmatch(doc.text, line_start, span.open)
         or _next_item(doc.text, line_start, span.open)
         or _after_quotes(doc, line_start, span.open)
     )
-    if prefix is None or (m := ITEM_AFTER.match(doc.text, end)) is None:
+    if prefix is None:
         return None
     bullet = bool(prefix.group().strip())
     line_item = bool(m.group("paren") and PAREN_LINE_END.match(doc.text, m.end()))

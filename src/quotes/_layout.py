@@ -89,7 +89,7 @@ def _speech_noun_after(doc: Doc, span: QuotedSpan, g: Grammar, words: list[Word]
     """``김 차관의 '적극 검토하겠다' 발언을``: a speech noun one space after the mark, no particle between,
     in running text.
 
-    The quote must read as words said (a clause, or two words or more in double marks) or be
+    The quote must read as a clause or be
     owned (``김 의원의 '문 대통령 건망증' 주장``: a genitive owner before the mark), and the
     noun obeys the adnominal rules (``'…' 말`` after single marks is a saying; ``구호`` takes
     a clause).
@@ -100,9 +100,8 @@ def _speech_noun_after(doc: Doc, span: QuotedSpan, g: Grammar, words: list[Word]
     if noun is None or on_headline_line(doc, span, g):
         return None  # (a headline line: the headline rules read ``김 대표 "…" 강조``)
     clause = sentence_like(doc, span, g)
-    words_said = span.family != Family.SINGLE and len(doc.text[span.content_start : span.content_end].split()) > 1
-    if not (clause or words_said or _owned_remark(doc, span, g)):
-        return None  # '대박' 발언: a catchword, unless someone's (그의 '대박' 발언)
+    if not (clause or _owned_remark(doc, span, g)):
+        return None  # '대박' 발언, "검찰 개혁" 주장을: a catchword or a label, unless someone's (그의 '대박' 발언)
     if (noun in g.double_only_nouns and span.family == Family.SINGLE) or (noun in g.clause_only_nouns and not clause):
         return None
     start = words[0].start + words[0].text.index(noun)

@@ -396,17 +396,6 @@ def _korean_name_and_title(m: _Mention) -> Parts | None:
     return m.done(ws[k], aff, SpeakerKind.PERSON, rules=_id(surname_row(ws[k], lex)))
 
 
-def _short_name_and_place(m: _Mention) -> Parts | None:
-    """``주연 전북도 대변인``: a two-syllable Korean name the analyser read as a common noun, then an
-    organisation or a place before the title (the place is no part of a foreign name)."""
-    ws = m.ws
-    if len(ws) != 2 or len(ws[0]) != 2 or not is_korean_name(ws[0], m.lex, "NNP"):
-        return None
-    if not (org_like(ws[1], m.lex) or ws[1][-1] in PLACE_ENDS) or is_korean_name(ws[1], m.lex, "NNP", titled=True):
-        return None
-    return m.done(ws[0], ws[1], SpeakerKind.PERSON, rules=_id(surname_row(ws[0], m.lex)))
-
-
 #: The decisions of :func:`parse_mention`, tried in order; a step that returns ``None``
 #: either does not apply or only sets words aside for the next steps.
 STEPS = (
@@ -423,7 +412,6 @@ STEPS = (
     _one_word_and_title,
     _surname_last,
     _korean_name_and_title,
-    _short_name_and_place,
     foreign_name_and_title,
 )
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 
-from ._document import Doc
+from ._document import Doc, Word
 from ._lexicon import Lexicon
 from ._mentions import is_speaker
-from ._phrases import Candidate, person_like, subject_candidates
+from ._phrases import Candidate, person_like, predicate_of, subject_candidates
 from ._remark_owner import owned_by_genitive, words_up_to_the_mark
 from ._sieve import (
     Answer,
@@ -73,10 +73,25 @@ def asked_by_no_one(doc: Doc, lex: Lexicon, f: Found) -> bool:
     answered = after[0].tag == "JKB" and after[0].form in lex.words.get("answered_particle", {}) if after else False
     if not (answered or (after and after[0].tag == "JKS")):
         return False  # 질의로 포문을 열었다, 질의에서 지적했다: the topic asked
+    if cue[2] in lex.words.get("answered_noun", {}) and _taken_up(doc, lex, f.sentence, word):
+        return False  # 야당은 "…"는 비판에 나섰다, "…"는 주장에 이어: the topic's own charge
     if owned_by_genitive(words_up_to_the_mark(doc, f.sentence, f.span)):
         return False  # 한 기자의 "…"는 질문: the owner before the mark asks (speaker.genitive)
     cands = subject_candidates(doc, f.sentence, doc.sentences[f.sentence].start, f.span.open, lex)
     return not any(c.role == "subject" and person_like(c, lex) for c in cands)
+
+
+def _taken_up(doc: Doc, lex: Lexicon, sentence: int, word: Word | None) -> bool:
+    """Is the noun's word followed by a predicate that is no topic frame (``비판에 나섰다``, ``주장에 이어``)?"""
+    if word is None:
+        return False
+    nxt = next((w for w in doc.words_outside_quotes(sentence, word.end) if w.start >= word.end), None)
+    if nxt is None or doc.has_top_quote(word.end, nxt.start):
+        return False  # "…"는 요구에 "…"고 답했다: the quote after it answers
+    text = nxt.text.rstrip(",")
+    if text in lex.words.get("frame_closer", {}):
+        return False  # 비판에 대해서는 "…": a frame, the charge answered
+    return text in lex.words.get("opener", {}) or predicate_of(nxt, lex) is not None
 
 
 def after_a_question(view: ChainView) -> Answer | None:
