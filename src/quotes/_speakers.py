@@ -329,7 +329,8 @@ def _speech_word(w: Word, lex: Lexicon) -> bool:
     if pred is not None and pred[0] in lex.predicates:
         return True
     cut = next((t.start for t in w.tokens if t.tag.startswith(("J", "S"))), w.end)
-    if any(t.tag == "JKG" or (t.tag == "JKB" and t.form.startswith("\N{HANGUL SYLLABLE E}")) for t in w.tokens[1:]):
+    reacted = lex.words.get("answered_particle", {})  # 에: what someone else answers or reacts to
+    if any(t.tag == "JKG" or (t.tag == "JKB" and t.form in reacted) for t in w.tokens[1:]):
         return False  # 호소에도, 외침에, 요구에: words someone else reacts to, not the subject's
     return w.text[: cut - w.start] in lex.speech_nouns  # (한마디로: 한/MM 마디/NNG in context)
 
