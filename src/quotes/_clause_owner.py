@@ -18,18 +18,20 @@ from ._document import Doc, Word
 from ._lexicon import Lexicon
 from ._phrases import person_like, predicate_of, subject_candidates
 
-__all__ = ["clause_owner"]
+__all__ = ["clause_owner", "saying_lemma"]
 
 
-def _saying_verb(word: Word, lex: Lexicon) -> bool:
-    pred = predicate_of(word, lex)
-    if pred is None or not pred[1]:
-        return False
-    lemma = pred[0]
+def saying_lemma(lemma: str, lex: Lexicon) -> bool:
+    """A verb of saying: a ``predicates`` row that does not name, or an ``utterance_verb`` row."""
     row = lex.predicates.get(lemma)
     if row is not None and row.kind != "naming":
         return True
     return lex.word_kind(lemma, "utterance_verb") is not None
+
+
+def _saying_verb(word: Word, lex: Lexicon) -> bool:
+    pred = predicate_of(word, lex)
+    return pred is not None and pred[1] and saying_lemma(pred[0], lex)
 
 
 def clause_owner(doc: Doc, sentence: int, words: Sequence[Word], k: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -38,9 +38,10 @@ def start_after_subject(doc: Doc, g: Grammar, si: int, boundary: int, end: int) 
     """
     start, rule = boundary, None
     found = subject_candidates(doc, si, boundary, end, g.lex)
-    after_clause = [c for c in subject_candidates(doc, si, end, doc.sentences[si].end, g.lex) if person_like(c, g.lex)]
-    if not after_clause:  # (부동산 시장 역시 …다고 김 연구원은 전망했다: the reporter comes after)
-        found = sorted([*found, *additive_subjects(doc, si, boundary, end, g.lex)], key=lambda c: c.start)
+    adverbed = additive_subjects(doc, si, boundary, end, g.lex)
+    later = subject_candidates(doc, si, end, doc.sentences[si].end, g.lex) if adverbed else []
+    if adverbed and not any(person_like(c, g.lex) for c in later):  # (not before a reporter: … 김 연구원은 전망했다)
+        found = sorted([*found, *adverbed], key=lambda c: c.start)
     cands = [c for c in found if c.role in ("topic", "collective") and person_like(c, g.lex)]
     persons = [c for c in found if person_like(c, g.lex)]
     if not cands and len(persons) == 1 and found[0] is persons[0] and found[0].role == "subject":
@@ -87,12 +88,11 @@ def _after_venue(words: list[Word], g: Grammar) -> list[Word]:
     """Drop the setting of the speech: nouns up to a word in ``에서`` headed by a ``speech_venue`` row
     (``국회 행정안전위원회의 국정감사에서``, ``증권업 분석자료에서``), up to six words.  A place
     in the content stays (``'웃음실격' 촬영장에서 사랑을 받았다``)."""
-    venues = tuple(g.words("speech_venue"))
+    venues, future = tuple(g.words("speech_venue")), g.words("future_time")
     for k, w in enumerate(words[:VENUE_WORDS]):
         m = VENUE_END.search(w.text)
         if m is None:
             continue
-        future = g.words("future_time")
         if not w.text[: m.start()].endswith(venues) or any(x.text in future for x in words[:k]):
             return words  # (다음 주 전원회의에서 제기하겠다: a future meeting belongs to the content)
         nouns = all(t.tag.startswith(("NN", "SN", "SL", "SH", "XS", "JKG")) for x in words[:k] for t in x.tokens)

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from ._clause_owner import clause_owner
+from ._clause_owner import clause_owner, saying_lemma
 from ._document import Doc, Word
 from ._glued import glued_particle
 from ._lexicon import Lexicon
@@ -356,10 +356,7 @@ def _said_aloud(words: list[Word], g: Grammar) -> bool:
     if len(words) < 2 or not words[0].tokens or words[0].tokens[-1].tag != "JKO":
         return False
     pred = predicate_of(words[1], g.lex)
-    if pred is None:
-        return False
-    row = g.lex.predicates.get(pred[0])
-    return (row is not None and row.kind != "naming") or g.lex.word_kind(pred[0], "utterance_verb") is not None
+    return pred is not None and saying_lemma(pred[0], g.lex)
 
 
 def _owned(doc: Doc, span: QuotedSpan, sentence: int, g: Grammar, words: list[Word], pid: str) -> CueMatch:

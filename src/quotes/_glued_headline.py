@@ -20,7 +20,7 @@ import regex
 
 from ._cues import CueMatch, Grammar, sentence_like
 from ._document import Doc, Word
-from ._headlines import HEADLINE_MAX, SENTENCE_END
+from ._headlines import HEADLINE_MAX, SENTENCE_END, bare_noun
 from ._marks import QuotedSpan
 from ._mentions import is_korean_name
 from ._phrases import person_like, subject_candidates
@@ -80,7 +80,4 @@ def _noun_word(w: Word, start: int, g: Grammar) -> bool:
 
     A Korean name counts whatever the analysis (``최교진`` glued to a mark: 최/XPN 교지/NNG ㄴ/JX).
     """
-    toks = [t for t in w.tokens if t.start >= start]
-    if toks and all(t.tag.startswith(("NN", "SN", "SL", "SH", "XSN", "XPN")) for t in toks):
-        return True
-    return is_korean_name(w.text[max(0, start - w.start) :], g.lex, "NNP")
+    return bare_noun(w, w.end, start) or is_korean_name(w.text[max(0, start - w.start) :], g.lex, "NNP")

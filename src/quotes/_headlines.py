@@ -23,7 +23,7 @@ from ._mentions import is_korean_name, is_speaker, org_like, parse_mention, titl
 from ._phrases import noun_phrase_left, predicate_of, trim
 from .records import CueKind, SpeakerKind
 
-__all__ = ["headline", "headline_alone", "on_headline_line"]
+__all__ = ["bare_noun", "headline", "headline_alone", "on_headline_line"]
 
 HEADLINE_MAX = 150  # characters of a headline line
 HEADLINE_SEP = regex.compile(r"\s*(?:\N{HORIZONTAL ELLIPSIS}|\N{TWO DOT LEADER}|\.{2,}|\N{MIDDLE DOT}|,|\|)\s*")
@@ -116,14 +116,14 @@ def _speaker_before(
         a = last.start + lead
         toks = [t for t in last.tokens if a <= t.start < end]
         tags = [toks[0].tag] if toks else [""]
-        ok = _bare_noun(last, end, a) and is_speaker([doc.text[a:end]], tags, g.lex)
+        ok = bare_noun(last, end, a) and is_speaker([doc.text[a:end]], tags, g.lex)
         return (a, end) if ok and not (span_single and not clause) else None
     if _names_the_speaker(last, before, g) and text == last.text:
         start, words = _past_versus(*noun_phrase_left(doc, before, len(before) - 1, last.end, g.lex), g)
         if span_single and not clause and len(words) == 1 and title_of(last.text, g.lex):
             return None  # 방문객 '웃음 두 배': a bare role title and a single-marked label
         return (start, last.end)
-    if not _bare_noun(last, end) or (span_single and not clause):
+    if not bare_noun(last, end) or (span_single and not clause):
         return None
     start, words = _past_versus(*noun_phrase_left(doc, before, len(before) - 1, end, g.lex), g)
     texts = [doc.text[w.start : min(w.end, end)] for w in words]
@@ -142,7 +142,7 @@ def _past_versus(start: int, words: Sequence[Word], g: Grammar) -> tuple[int, Se
     return start, words  # (no words: a lone vs names no one)
 
 
-def _bare_noun(word: Word, end: int, start: int = -1) -> bool:
+def bare_noun(word: Word, end: int, start: int = -1) -> bool:
     """Nouns only in ``[start, end)`` (no particle, ending or predicate): ``김 대표``, not ``의원은``."""
     toks = [t for t in word.tokens if start <= t.start < end]
     return bool(toks) and all(t.tag.startswith(("NN", "SH", "SL", "SN", "XSN", "XPN")) for t in toks)
@@ -278,7 +278,7 @@ def _speaker_after_comma(doc: Doc, g: Grammar, span: QuotedSpan, after: list[Wor
     words = after[: comma + 1]
     end = words[-1].end - 1
     texts = [doc.text[w.start : min(w.end, end)] for w in words]
-    if not all(_bare_noun(w, w.start + len(t)) or org_like(t, g.lex) for w, t in zip(words, texts, strict=True)):
+    if not all(bare_noun(w, w.start + len(t)) or org_like(t, g.lex) for w, t in zip(words, texts, strict=True)):
         return None
     tags = [w.tokens[0].tag if w.tokens else "" for w in words]
     parts = parse_mention(texts, tags, g.lex)

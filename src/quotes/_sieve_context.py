@@ -66,14 +66,15 @@ def asked_by_no_one(doc: Doc, lex: Lexicon, f: Found) -> bool:
     cue = f.cue.cue
     if f.cue.kind != CueKind.ADNOMINAL or cue is None or f.cue.speaker_span is not None:
         return False
-    if cue[2] not in lex.words.get("question_noun", {}) and cue[2] not in lex.words.get("answered_noun", {}):
-        return False  # (a demand or a charge answered, "…"라는 지적에, is nobody's the text names either)
+    charge = cue[2] in lex.words.get("answered_noun", {})  # (a demand or a charge: "…"라는 지적에)
+    if not charge and cue[2] not in lex.words.get("question_noun", {}):
+        return False
     word = next((w for w in doc.words(f.sentence) if w.start <= cue[0] < w.end), None)
     after = [t for t in word.tokens if t.start >= cue[1]] if word is not None else []
     answered = after[0].tag == "JKB" and after[0].form in lex.words.get("answered_particle", {}) if after else False
     if not (answered or (after and after[0].tag == "JKS")):
         return False  # 질의로 포문을 열었다, 질의에서 지적했다: the topic asked
-    if cue[2] in lex.words.get("answered_noun", {}) and _taken_up(doc, lex, f.sentence, word):
+    if charge and _taken_up(doc, lex, f.sentence, word):
         return False  # 야당은 "…"는 비판에 나섰다, "…"는 주장에 이어: the topic's own charge
     if owned_by_genitive(words_up_to_the_mark(doc, f.sentence, f.span)):
         return False  # 한 기자의 "…"는 질문: the owner before the mark asks (speaker.genitive)

@@ -38,11 +38,10 @@ def resolve_speakers(
     """
     inherited = ("speaker.previous-quote", "speaker.previous-paragraph")
     own = [a for a in attributions if a.speaker is not None and a.parts is not None and a.rules[-1] not in inherited]
-    spoken: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}  # mention -> (quote start, paragraph)
+    spoken: dict[tuple[int, int], list[tuple[int, int]]] = {}  # mention -> (quote start, paragraph)
     for a, pos in zip(attributions, opens, strict=False):
         if a.speaker is not None:
-            para = doc.sentences[doc.sentence_of(pos)].paragraph
-            spoken[a.speaker] = (*spoken.get(a.speaker, ()), (pos, para))
+            spoken.setdefault(a.speaker, []).append((pos, doc.sentences[doc.sentence_of(pos)].paragraph))
     mentions: list[PersonMention] = []
     seen: set[tuple[int, int]] = set()
     for a in own:
@@ -50,7 +49,7 @@ def resolve_speakers(
         if a.speaker not in seen:
             seen.add(a.speaker)
             para = doc.sentences[doc.sentence_of(a.speaker[0])].paragraph
-            spoke = spoken.get(a.speaker, ())
+            spoke = tuple(spoken.get(a.speaker, ()))
             mentions.append(
                 PersonMention(start=a.speaker[0], end=a.speaker[1], paragraph=para, parts=a.parts, spoke=spoke)
             )
